@@ -1,0 +1,18 @@
+import { Command } from "commander";
+import { runAnalyze } from "./analyze";
+import { runImport } from "./import";
+import { runMatch } from "./match";
+
+const program = new Command()
+  .name("crosscheck")
+  .description("Compare what several outlets say about one story.")
+  .showHelpAfterError();
+
+program.command("analyze").argument("<paths...>", "article files or folders").option("--json", "print the analysis as one JSON document").description("run the whole pipeline in memory, without the database").action(runAnalyze);
+program.command("import").argument("<paths...>", "article files or folders").description("import articles into the database and re-analyse the story").action(runImport);
+program.command("match").requiredOption("--pairs <file>", "lines of sentenceA<TAB>sentenceB").description("decide for each pair of sentences whether they say the same thing").action(runMatch);
+
+program.parseAsync().catch((e: unknown) => {
+  console.error(`crosscheck: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,58 @@
+import type { Article, IngestFailure, SourceDocument } from "../ingest/types";
+import type { Claim } from "../extract/types";
+import type { Group } from "../judge/types";
+import { ingest } from "../ingest/index";
+import { extract } from "../extract/index";
+import { matchClaims } from "../match/index";
+import { groupClaims, linkEntities, stories, type EntityVariant, type Story } from "../group/index";
+import { judge } from "../judge/index";
+
+export type Stage = "ingest" | "extract" | "stories" | "match" | "group" | "judge";
+
+export type Analysis = {
+  articles: Article[];
+  claims: Claim[];
+  groups: Group[];
+  stories: Story[];
+  entityVariants: EntityVariant[];
+  failures: IngestFailure[];
+  stats: { timings: Record<Stage, number>; pairsScored: number; duplicatesSkipped: number };
+};
+
+/** The whole pipeline, pure and in memory: documents in, articles, claims and judged groups out. */
+export function analyze(documents: SourceDocument[], failures: IngestFailure[] = []): Analysis {
+  const timings = {} as Record<Stage, number>;
+  const time = <T>(stage: Stage, run: () => T): T => {
+    const t0 = performance.now();
+    const out = run();
+    timings[stage] = Math.round((performance.now() - t0) * 10) / 10;
+    return out;
+  };
+  const articles = time("ingest", () => uniqueArticles(documents));
+  const claims = time("extract", () => articles.flatMap((a) => extract(a)));
+  const variants = linkEntities(claims);
+  const found = time("stories", () => stories(articles.map((a) => a.id), claims));
+  const storyOf = storyLookup(found);
+  const { matches, score, pairsScored } = time("match", () => matchClaims(claims, storyOf));
+  const clusters = time("group", () => groupClaims(claims, matches, score));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const groups = time("judge", () => judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }));
+  return { articles, claims, groups, stories: found, entityVariants: variants, failures, stats: { timings, pairsScored, duplicatesSkipped: documents.length - articles.length } };
+}
+
+function uniqueArticles(documents: SourceDocument[]): Article[] {
+  const seen = new Set<string>();
+  const out: Article[] = [];
+  for (const doc of documents) {
+    const article = ingest(doc, `a${out.length + 1}`);
+    if (seen.has(article.hash)) continue;
+    seen.add(article.hash);
+    out.push(article);
+  }
+  return out;
+}
+
+function storyLookup(found: Story[]): (articleId: string) => string {
+  const map = new Map(found.flatMap((s) => s.articleIds.map((id) => [id, s.id] as const)));
+  return (id) => map.get(id) ?? id;
+}

@@ -1,0 +1,24 @@
+import type { Analysis } from "./index";
+
+/** The `analyze --json` contract: articles, claims and groups, plus stories, variants and timings. */
+export function toJson(analysis: Analysis): unknown {
+  return {
+    articles: analysis.articles.map((a) => ({
+      id: a.id, file: a.file, outlet: a.outlet, publishedAt: a.publishedAt, title: a.title, url: a.url, hash: a.hash,
+      format: a.format, body: a.body, outletFrom: a.outletFrom, publishedFrom: a.publishedFrom,
+      cites: a.cites, republishedFrom: a.republishedFrom, parts: a.parts,
+    })),
+    claims: analysis.claims.map((c) => ({
+      id: c.id, articleId: c.articleId, start: c.start, end: c.end, text: c.text, kind: c.kind,
+      worthiness: c.worthiness, worthinessReasons: c.worthinessReasons, modality: c.facets.modality.value, facets: c.facets,
+    })),
+    groups: analysis.groups.map((g) => ({
+      id: g.id, key: g.key, storyId: g.storyId, claimIds: g.claimIds, verdict: g.verdict, verdictReason: g.verdictReason,
+      originCount: g.originCount, origins: g.origins, discrepancies: g.discrepancies, matches: g.matches, severity: g.severity, rank: g.rank, label: g.label,
+    })),
+    stories: analysis.stories,
+    entityVariants: analysis.entityVariants,
+    failures: analysis.failures,
+    stats: analysis.stats,
+  };
+}

@@ -1,0 +1,111 @@
+import type { Token } from "../text/nlp";
+import type { Source, SourceKind } from "./types";
+import { fold } from "../text/normalize";
+import { countryOf } from "./gazetteer";
+
+const REPORTING = new Set([
+  "say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "emphasize", "emphasise",
+  "stress", "share", "reveal", "insist", "warn", "explain", "argue", "acknowledge", "admit", "assert", "allege", "declare",
+  "predict", "estimate", "suggest", "deny", "disclose", "testify", "tweet", "post", "publish", "cite", "quote",
+]);
+const CITING = new Set(["cite", "quote"]);
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
+const NP_LINKS = new Set(["of", "at", "in", "from", "with", "familiar", "close", "'s", "’s"]);
+const PUBLICATION = /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun|izvestia|tass)\b/i;
+const ANONYMOUS = /\b(sources?|officials?|insiders?|aides?|people familiar|person familiar|diplomats?|observers?|experts?|analysts?)\b/i;
+const OFFICIAL = /\b(ministry|government|minister|spokes(man|woman|person)|department|agency|office|cabinet|kremlin|white house|council|embassy|police|military|army|fleet|party)\b/i;
+/** Generic words dropped from a source's canonical form, so "the Asahi newspaper" meets "Asahi". */
+const GENERIC = /\b(the|a|an|newspaper|paper|daily|news agency|agency|outlet|publication|report|local|japanese|russian|american|british|chinese|state|media)\b/g;
+
+const INVERTING = new Set(["say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "warn", "explain"]);
+const PUBLISHING = new Set(["report", "write", "publish"]);
+
+/**
+ * Who says so in one sentence, outermost first. News puts the outer source last ("..., the report said"),
+ * so a trailing attribution leads the chain; "citing Y" follows the source that cites.
+ */
+export function attribution(tokens: Token[], text: string, offset: number): Source[] {
+  const trailing: Source[] = [];
+  const inner: Source[] = [];
+  let lastAdded: Source[] = inner;
+  tokens.forEach((t, i) => {
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      push(inner, tokens, nounPhraseAfter(tokens, i + 2), text, offset, false);
+      return;
+    }
+    if (!REPORTING.has(t.lemma) || t.pos !== "VERB" || tokens[i - 1]?.lower === "to") return;
+    if (CITING.has(t.lemma)) {
+      push(lastAdded, tokens, nounPhraseAfter(tokens, i + 1), text, offset, true);
+      return;
+    }
+    if (t.lower.endsWith("ing")) return;
+    const late = i > tokens.length / 2 && tokens.slice(0, i).some((p) => p.text === "," || /[”"]/.test(p.text));
+    const target = late ? trailing : inner;
+    const before = nounPhraseBefore(tokens, i - 1);
+    const inverted = !before && /^[,”"’]$/.test(tokens[i - 1]?.text ?? "") && INVERTING.has(t.lemma);
+    const range = before ?? (inverted ? nounPhraseAfter(tokens, i + 1) : null);
+    if (push(target, tokens, range, text, offset, PUBLISHING.has(t.lemma))) lastAdded = target;
+  });
+  return [...trailing, ...inner];
+}
+
+function push(found: Source[], tokens: Token[], range: [number, number] | null, text: string, offset: number, publishes: boolean): boolean {
+  const first = range && tokens[range[0]];
+  const last = range && tokens[range[1]];
+  if (!first || !last) return false;
+  const surface = text.slice(first.start - offset, last.end - offset);
+  let kind = sourceKind(surface);
+  if (publishes && (kind === "person" || kind === "organisation")) kind = "publication";
+  found.push({ start: first.start, end: last.end, text: surface, kind, canonical: canonicalSource(surface) });
+  return true;
+}
+
+function nounPhraseBefore(tokens: Token[], from: number): [number, number] | null {
+  let e = from;
+  while (e >= 0 && (tokens[e]!.pos === "ADV" || tokens[e]!.pos === "AUX")) e--;
+  const end = tokens[e];
+  if (!end) return null;
+  if (end.pos === "PRON" && /^(he|she|they|it|we)$/i.test(end.text)) return [e, e];
+  if (end.text === ")" ) {
+    while (e >= 0 && tokens[e]!.text !== "(") e--;
+    e--;
+  }
+  if (!tokens[e] || !["PROPN", "NOUN", "NUM"].includes(tokens[e]!.pos)) return null;
+  let s = e;
+  while (s > 0) {
+    const prev = tokens[s - 1]!;
+    if (NP_POS.has(prev.pos) || NP_LINKS.has(prev.lower) || (prev.pos === "PART" && /'s|’s/.test(prev.text))) s--;
+    else break;
+  }
+  while (s < e && (NP_LINKS.has(tokens[s]!.lower) || tokens[s]!.pos === "ADP")) s++;
+  return [s, endOfParens(tokens, from, e)];
+}
+
+function endOfParens(tokens: Token[], from: number, e: number): number {
+  return tokens[e + 1]?.text === "(" && tokens.slice(e + 1, from + 1).some((t) => t.text === ")") ? tokens.findIndex((t, k) => k > e && t.text === ")") : e;
+}
+
+function nounPhraseAfter(tokens: Token[], from: number): [number, number] | null {
+  let s = from;
+  while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP")) s++;
+  if (!tokens[s] || !(NP_POS.has(tokens[s]!.pos) || tokens[s]!.pos === "PRON")) return null;
+  let e = s;
+  while (tokens[e + 1] && (NP_POS.has(tokens[e + 1]!.pos) || (NP_LINKS.has(tokens[e + 1]!.lower) && tokens[e + 2] && NP_POS.has(tokens[e + 2]!.pos)) || (tokens[e + 1]!.pos === "PART" && /'s|’s/.test(tokens[e + 1]!.text)))) e++;
+  while (e > s && tokens[e]!.pos !== "NOUN" && tokens[e]!.pos !== "PROPN") e--;
+  if (!["NOUN", "PROPN", "PRON"].includes(tokens[e]!.pos)) return null;
+  return [s, e];
+}
+
+export function sourceKind(surface: string): SourceKind {
+  if (/^(he|she|they|it|we)$/i.test(surface)) return "pronoun";
+  if (countryOf(surface)) return "official";
+  if (PUBLICATION.test(surface)) return "publication";
+  const named = /\p{Lu}/u.test(surface.replace(/^\p{Lu}/u, ""));
+  if (ANONYMOUS.test(surface) && !named) return "anonymous";
+  if (OFFICIAL.test(surface)) return "official";
+  return named || /^\p{Lu}/u.test(surface) ? "person" : "anonymous";
+}
+
+export function canonicalSource(surface: string): string {
+  return fold(surface).replace(/['’]s\b/g, "").replace(/\([^)]*\)/g, "").replace(GENERIC, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}

@@ -1,0 +1,121 @@
+import nlp from "compromise";
+import type { Token } from "../text/nlp";
+import type { Entity, EntityType } from "./types";
+import { fold } from "../text/normalize";
+import { countryOf, DOCUMENT_HEADS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TEMPORAL_MODIFIERS } from "./gazetteer";
+
+const CONNECTORS = new Set(["of", "for", "on", "de", "&"]);
+const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/i;
+const TITLE_WORD = /^(prime|minister|president|deputy|chairman|chairwoman|vice|secretary|general|chief|senior|foreign|defen[cs]e|then|former|mr|mrs|ms|dr|rep|sen|gov)\.?$/i;
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const nameToken = (t: Token, first: boolean) =>
+  t.pos === "PROPN" || (capitalised(t) && !first && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "VERB"));
+
+/** People, places, countries, organisations and documents, each with a type and a canonical form for matching. */
+export function entities(tokens: Token[], text: string, offset: number): Entity[] {
+  return [...names(tokens, text, offset), ...documents(tokens, text, offset)];
+}
+
+function names(tokens: Token[], text: string, offset: number): Entity[] {
+  const out: Entity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameToken(tokens[i]!, i === 0) || !capitalised(tokens[i]!)) continue;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1]!;
+      if (nameToken(next, false) && capitalised(next)) j++;
+      else if (CONNECTORS.has(next.lower) && tokens[j + 2] && nameToken(tokens[j + 2]!, false) && capitalised(tokens[j + 2]!) && next.lower !== "the") j++;
+      else if (next.text === "-" && tokens[j + 2] && capitalised(tokens[j + 2]!)) j++;
+      else break;
+    }
+    const first = tokens[i]!;
+    const last = tokens[j]!;
+    const surface = text.slice(first.start - offset, last.end - offset);
+    const chunk = tokens.slice(i, j + 1);
+    i = j;
+    if (chunk.every((t) => TITLE_WORD.test(t.text) || CALENDAR.test(t.text) || !/\p{L}/u.test(t.text))) continue;
+    const before = text.slice(Math.max(0, first.start - offset - 24), first.start - offset);
+    const found = peel(chunk, text, offset, before);
+    if (first === tokens[0] && chunk.length === 1 && found.every((e) => e.type === "other")) continue;
+    out.push(...found);
+  }
+  return out;
+}
+
+/** "Japanese Prime Minister Fumio Kishida": a country, then titles, then the person. */
+function peel(chunk: Token[], text: string, offset: number, before: string): Entity[] {
+  const words = chunk.map((t) => fold(t.text));
+  if (chunk.length > 1 && !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    const out: Entity[] = [];
+    let k = 0;
+    const lead = countryOf(chunk[0]!.text);
+    if (lead && chunk.length > 1) { out.push({ start: chunk[0]!.start, end: chunk[0]!.end, text: chunk[0]!.text, type: "country", canonical: lead.country }); k = 1; }
+    let titled = false;
+    while (k < chunk.length - 1 && TITLE_WORD.test(chunk[k]!.text)) { k++; titled = true; }
+    if (k > 0) {
+      const rest = chunk.slice(k);
+      const surface = text.slice(rest[0]!.start - offset, rest[rest.length - 1]!.end - offset);
+      const entity = typed(surface, rest[0]!.start, titled ? "President " : before);
+      return [...out, ...entity];
+    }
+  }
+  const surface = text.slice(chunk[0]!.start - offset, chunk[chunk.length - 1]!.end - offset);
+  return typed(surface, chunk[0]!.start, before);
+}
+
+function typed(raw: string, rawStart: number, before: string): Entity[] {
+  const lead = raw.length - raw.replace(/^[^\p{L}\p{N}]+/u, "").length;
+  const surface = raw.slice(lead);
+  const start = rawStart + lead;
+  const end = start + surface.length;
+  const country = countryOf(surface);
+  if (country) return [{ start, end, text: surface, type: "country", canonical: country.country }];
+  // "Japanese-Russian": two countries in one token.
+  const parts = surface.split("-");
+  if (parts.length > 1 && parts.every((p) => countryOf(p))) {
+    let at = start;
+    return parts.map((p) => { const e: Entity = { start: at, end: at + p.length, text: p, type: "country", canonical: countryOf(p)!.country }; at += p.length + 1; return e; });
+  }
+  return [{ start, end, text: surface, type: entityType(surface, before), canonical: canonicalName(surface) }];
+}
+
+const compromiseCache = new Map<string, EntityType | null>();
+
+function entityType(surface: string, before: string): EntityType {
+  const words = fold(surface).split(/[\s-]+/);
+  if (words.some((w) => ORG_WORDS.has(w))) return "organisation";
+  if (words.some((w) => PLACE_WORDS.has(w))) return "place";
+  if (PERSON_TITLES.test(before)) return "person";
+  if (!compromiseCache.has(surface)) {
+    const doc = nlp(surface);
+    compromiseCache.set(surface, doc.has("#Person") ? "person" : doc.has("#Place") ? "place" : doc.has("#Organization") ? "organisation" : null);
+  }
+  return compromiseCache.get(surface) ?? "other";
+}
+
+/** Folded, without articles, possessives or titles: "the Asahi's" and "Asahi" meet. */
+export function canonicalName(surface: string): string {
+  return fold(surface)
+    .replace(/'s$/, "")
+    .replace(/^(the|a|an)\s+/, "")
+    .replace(/^((prime |deputy |foreign |defen[cs]e )?minister|president|mr|mrs|ms|dr|rep|sen|gov)\.?\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+function documents(tokens: Token[], text: string, offset: number): Entity[] {
+  const out: Entity[] = [];
+  tokens.forEach((t, i) => {
+    if (t.pos !== "NOUN" && t.pos !== "PROPN") return;
+    if (!DOCUMENT_HEADS.has(t.lemma) && !DOCUMENT_HEADS.has(t.lower)) return;
+    if (tokens[i + 1]?.lower === "to") return;
+    if (tokens[i + 1] && (tokens[i + 1]!.pos === "NOUN" || tokens[i + 1]!.pos === "PROPN") && !/^[.,;:]/.test(tokens[i + 1]!.text)) return;
+    let s = i;
+    while (s > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[s - 1]!.pos) && !tokens[s - 1]!.text.includes("'")) s--;
+    const words = tokens.slice(s, i + 1).map((w) => w.lemma).filter((w) => !TEMPORAL_MODIFIERS.has(w));
+    if (words.length < 2 && !capitalised(t)) return;
+    const detStart = s > 0 && tokens[s - 1]!.pos === "DET" ? tokens[s - 1]!.start : tokens[s]!.start;
+    out.push({ start: detStart, end: t.end, text: text.slice(detStart - offset, t.end - offset), type: "document", canonical: words.map(fold).join(" ") });
+  });
+  return out;
+}

@@ -1,0 +1,68 @@
+import nlp from "compromise";
+import type { NumericEntity, Token } from "../text/nlp";
+import type { Quantity } from "./types";
+import { MULTIPLIERS, QUALIFIERS, UNITS } from "./units";
+
+const YEAR_CONTEXT = new Set(["in", "since", "by", "until", "of", "from", "to", "before", "after", "during", "between", "and"]);
+
+/**
+ * Numbers with their unit and qualifier, normalised so "500km", "500 km" and "five hundred kilometres" are one value.
+ * Numbers come from wink's entities; years and ordinals are left to dates.
+ */
+export function quantities(tokens: Token[], entities: NumericEntity[], text: string, offset: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (const e of entities) {
+    if (e.type !== "CARDINAL" && e.type !== "MONEY" && e.type !== "PERCENT") continue;
+    const first = tokens[e.first];
+    const last = tokens[e.last];
+    if (!first || !last) continue;
+    const value = numberValue(e.text);
+    if (value === null) continue;
+    const before = text.slice(Math.max(0, first.start - offset - 30), first.start - offset);
+    const prev = tokens[e.first - 1]?.lower ?? "";
+    if (e.type === "CARDINAL" && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(e.text) && (YEAR_CONTEXT.has(prev) || !tokens[e.last + 1] || tokens[e.last + 1]?.pos !== "NOUN")) continue;
+    const unit = unitAfter(tokens, e, prev);
+    const next = tokens[e.last + 1]?.lower;
+    if (unit.dimension === "number" && (/^[a-z\s-]+$/i.test(e.text) || next === "of")) continue;
+    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? "exact";
+    const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? last.end) : last.end;
+    const start = first.start - (prev === "$" || prev === "€" || prev === "£" || prev === "¥" ? 1 : 0);
+    out.push({ start, end, text: text.slice(start - offset, end - offset), value: round(value * unit.factor), unit: unit.unit, dimension: unit.dimension, qualifier });
+  }
+  return out;
+}
+
+type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: number; endToken: number | null };
+
+function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
+  if (e.type === "PERCENT") return { unit: "%", dimension: "percent", factor: 1, endToken: null };
+  const symbol = UNITS[prev] ?? UNITS[e.text.trim()[0] ?? ""];
+  if (symbol?.dimension === "currency") return { ...symbol, endToken: null };
+  for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.text === "-") continue;
+    const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
+    const unit = UNITS[two] ?? UNITS[t.lower];
+    if (unit) return { ...unit, endToken: UNITS[two] ? i + 1 : i };
+    if (t.pos === "NOUN" || t.pos === "PROPN") return { unit: t.lemma, dimension: "count", factor: 1, endToken: i };
+    if (t.pos !== "ADJ" && t.pos !== "NUM" && !(t.pos === "VERB" && t.lower.endsWith("ed"))) break;
+  }
+  return { unit: "", dimension: "number", factor: 1, endToken: null };
+}
+
+/** "10,000", "2.5 billion", "five hundred": compromise reads number words, the rest is arithmetic. */
+export function numberValue(text: string): number | null {
+  const clean = text.replace(/[$€£¥%]/g, "").replace(/percent|per cent/gi, "").trim();
+  const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?$/i.exec(clean);
+  if (digits) {
+    const base = Number(`${digits[1]!.replace(/,/g, "")}${digits[2] ? `.${digits[2]}` : ""}`);
+    const mult = digits[3] ? MULTIPLIERS[digits[3].toLowerCase()] : 1;
+    return mult ? base * mult : base;
+  }
+  const words = nlp(clean).numbers().get() as number[];
+  return typeof words[0] === "number" && Number.isFinite(words[0]) ? words[0] : null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}

@@ -1,0 +1,34 @@
+import type { Claim, Source } from "./types";
+
+const ANAPHORIC = /^(the |this |that )?(report|publication|newspaper|paper|daily|agency|outlet|magazine|broadcaster|media)$/i;
+
+/**
+ * Resolve, across one article, what a sentence alone cannot: "he" to the last person named,
+ * "the publication" to the last publication named.
+ */
+export function resolveReferences(claims: Claim[]): void {
+  let lastPerson: string | null = null;
+  let lastDocument: string | null = null;
+  let lastPublication: Source | null = null;
+  for (const claim of claims) {
+    claim.facets.attribution = claim.facets.attribution.map((s): Source => {
+      if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument) return { ...s, canonical: lastDocument, kind: "document" };
+      if (s.kind === "pronoun" && !/^it$/i.test(s.text) && lastPerson) return { ...s, canonical: lastPerson, kind: "person" };
+      if (s.kind === "publication" && ANAPHORIC.test(s.text.trim()) && lastPublication) {
+        return { ...s, canonical: lastPublication.canonical };
+      }
+      return s;
+    });
+    for (const s of claim.facets.attribution) if (s.kind === "publication" && s.canonical) lastPublication = s;
+    const person = [...claim.facets.entities].reverse().find((e) => e.type === "person");
+    const speaker = claim.facets.attribution.find((s) => s.kind !== "publication");
+    for (const q of claim.facets.quotes) q.speaker ??= speaker?.canonical ?? null;
+    if (person) lastPerson = person.canonical;
+    const document = [...claim.facets.entities].reverse().find((e) => e.type === "document");
+    if (document) lastDocument = document.canonical;
+    // A name that is cited as a publication is an organisation, whatever it sounds like.
+    for (const e of claim.facets.entities) {
+      if (e.type !== "organisation" && claim.facets.attribution.some((s) => s.kind === "publication" && s.canonical && (s.canonical === e.canonical || s.canonical.startsWith(`${e.canonical} `)))) e.type = "organisation";
+    }
+  }
+}

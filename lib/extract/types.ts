@@ -1,0 +1,56 @@
+import type { Span } from "../text/span";
+
+export type Quote = Span & { text: string; speaker: string | null };
+
+export type Dimension = "length" | "mass" | "currency" | "percent" | "duration" | "count" | "number";
+export type Qualifier = "exact" | "about" | "up-to" | "at-most" | "less-than" | "at-least" | "more-than";
+export type Quantity = Span & {
+  text: string;
+  value: number;
+  unit: string;
+  dimension: Dimension;
+  qualifier: Qualifier;
+};
+
+export type DateFacet = Span & {
+  text: string;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null when relative to an unknown publication date. */
+  iso: string | null;
+  precision: "day" | "month" | "year";
+  relative: boolean;
+};
+
+export type EntityType = "person" | "place" | "country" | "organisation" | "document" | "other";
+export type Entity = Span & { text: string; type: EntityType; canonical: string };
+
+export type SourceKind = "publication" | "official" | "anonymous" | "person" | "organisation" | "document" | "pronoun";
+export type Source = Span & { text: string; canonical: string; kind: SourceKind };
+
+export type Label = Span & { text: string; verb: string; stance: "current" | "proposed"; target: string | null };
+
+export type Modality = "asserted" | "reported" | "planned" | "considered" | "possible" | "denied";
+
+export type Facets = {
+  quotes: Quote[];
+  quantities: Quantity[];
+  dates: DateFacet[];
+  entities: Entity[];
+  /** Who says so, outermost first: the outlet's source, then whom that source cites. */
+  attribution: Source[];
+  labels: Label[];
+  modality: { value: Modality; cue: string | null };
+};
+
+export type ClaimKind = "statement" | "headline" | "subhead" | "caption";
+
+export type Claim = Span & {
+  id: string;
+  articleId: string;
+  text: string;
+  kind: ClaimKind;
+  worthiness: number;
+  worthinessReasons: string[];
+  facets: Facets;
+  /** Content-word lemmas, the matcher's vocabulary for this claim. */
+  terms: string[];
+};

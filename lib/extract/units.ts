@@ -1,0 +1,44 @@
+import type { Dimension } from "./types";
+
+type Unit = { unit: string; dimension: Dimension; factor: number };
+
+const u = (unit: string, dimension: Dimension, factor = 1): Unit => ({ unit, dimension, factor });
+
+/** Surface forms of measurement units, each to a canonical unit and a factor into it. */
+export const UNITS: Record<string, Unit> = {
+  km: u("km", "length"), kms: u("km", "length"), kilometre: u("km", "length"), kilometres: u("km", "length"),
+  kilometer: u("km", "length"), kilometers: u("km", "length"),
+  m: u("km", "length", 0.001), metre: u("km", "length", 0.001), metres: u("km", "length", 0.001),
+  meter: u("km", "length", 0.001), meters: u("km", "length", 0.001),
+  mi: u("km", "length", 1.609344), mile: u("km", "length", 1.609344), miles: u("km", "length", 1.609344),
+  "nautical miles": u("km", "length", 1.852),
+  kg: u("kg", "mass"), kilogram: u("kg", "mass"), kilograms: u("kg", "mass"),
+  ton: u("kg", "mass", 1000), tons: u("kg", "mass", 1000), tonne: u("kg", "mass", 1000), tonnes: u("kg", "mass", 1000),
+  lb: u("kg", "mass", 0.4536), lbs: u("kg", "mass", 0.4536), pounds: u("kg", "mass", 0.4536),
+  "%": u("%", "percent"), percent: u("%", "percent"), "per cent": u("%", "percent"), pct: u("%", "percent"),
+  "percentage points": u("pp", "percent"),
+  $: u("USD", "currency"), usd: u("USD", "currency"), dollar: u("USD", "currency"), dollars: u("USD", "currency"),
+  "€": u("EUR", "currency"), euro: u("EUR", "currency"), euros: u("EUR", "currency"),
+  "£": u("GBP", "currency"), sterling: u("GBP", "currency"),
+  "¥": u("JPY", "currency"), yen: u("JPY", "currency"), yuan: u("CNY", "currency"),
+  rouble: u("RUB", "currency"), roubles: u("RUB", "currency"), ruble: u("RUB", "currency"), rubles: u("RUB", "currency"),
+  second: u("s", "duration"), seconds: u("s", "duration"), minute: u("s", "duration", 60), minutes: u("s", "duration", 60),
+  hour: u("s", "duration", 3600), hours: u("s", "duration", 3600), day: u("s", "duration", 86400), days: u("s", "duration", 86400),
+  week: u("s", "duration", 604800), weeks: u("s", "duration", 604800),
+  month: u("s", "duration", 2629800), months: u("s", "duration", 2629800),
+  year: u("s", "duration", 31557600), years: u("s", "duration", 31557600),
+};
+
+export const MULTIPLIERS: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/** Words before a number that bound or soften it, longest first. */
+export const QUALIFIERS: [RegExp, import("./types").Qualifier][] = [
+  [/\b(no more than|not more than|at most|a maximum of|maximum of)\s*$/i, "at-most"],
+  [/\b(up to|as many as|as much as)\s*$/i, "up-to"],
+  [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at-least"],
+  [/\b(more than|over|above|exceeding|upwards of|in excess of)\s*$/i, "more-than"],
+  [/\b(less than|fewer than|under|below|nearly|almost|just under)\s*$/i, "less-than"],
+  [/\b(about|around|approximately|roughly|some|an estimated|estimated|circa|close to|nearly)\s*$/i, "about"],
+];

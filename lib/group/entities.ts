@@ -1,0 +1,71 @@
+import { distance } from "fastest-levenshtein";
+import type { Claim, Entity } from "../extract/types";
+import { fold } from "../text/normalize";
+
+export type EntityVariant = {
+  canonical: string;
+  spellings: { text: string; articleIds: string[]; claimIds: string[] }[];
+  reason: string;
+};
+
+/** Spellings close enough to be one name: one edit in five letters, two in eight. */
+export function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const len = Math.min(a.length, b.length);
+  const allowed = len >= 8 ? 2 : len >= 5 ? 1 : 0;
+  return allowed > 0 && distance(a, b) <= allowed;
+}
+
+function sameReferent(a: string[], b: string[]): boolean {
+  if (a.length === b.length) return a.every((t, i) => sameName(t, b[i]!));
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length === 1 && sameName(short[0]!, long[long.length - 1]!);
+}
+
+const isName = (e: Entity) => e.type === "person" || (e.type === "other" && /^\p{Lu}/u.test(e.text) && !e.canonical.includes(" "));
+
+/**
+ * Link person names across all articles: "Kishida" to "Fumio Kishida", "Kisida" to "Kishida".
+ * Rewrites each entity's canonical form to its cluster's and reports spellings that differ across articles.
+ */
+export function linkEntities(claims: Claim[]): EntityVariant[] {
+  const mentions = claims.flatMap((c) => c.facets.entities.filter(isName).map((e) => ({ e, c })));
+  const names = [...new Set(mentions.map((m) => m.e.canonical))].filter(Boolean);
+  const parent = new Map(names.map((n) => [n, n]));
+  const find = (n: string): string => { const p = parent.get(n)!; return p === n ? n : find(p); };
+  const hasPerson = new Set(mentions.filter((m) => m.e.type === "person").map((m) => m.e.canonical));
+  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
+    const a = names[i]!;
+    const b = names[j]!;
+    if (!hasPerson.has(a) && !hasPerson.has(b)) continue;
+    if (sameReferent(a.split(" "), b.split(" "))) parent.set(find(a), find(b));
+  }
+  const clusters = new Map<string, typeof mentions>();
+  for (const m of mentions) {
+    const root = find(m.e.canonical);
+    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+  }
+  const variants: EntityVariant[] = [];
+  for (const group of clusters.values()) {
+    if (!group.some((m) => m.e.type === "person")) continue;
+    const full = group.map((m) => m.e.canonical).sort((x, y) => y.split(" ").length - x.split(" ").length || count(group, y) - count(group, x))[0]!;
+    for (const m of group) { m.e.canonical = full; m.e.type = "person"; }
+    const surnames = new Map<string, typeof group>();
+    for (const m of group) {
+      const last = fold(m.e.text.trim().split(/\s+/).pop()!).replace(/'s$/, "");
+      surnames.set(last, [...(surnames.get(last) ?? []), m]);
+    }
+    if (surnames.size < 2) continue;
+    variants.push({
+      canonical: full,
+      spellings: [...surnames].map(([text, ms]) => ({ text, articleIds: [...new Set(ms.map((m) => m.c.articleId))], claimIds: [...new Set(ms.map((m) => m.c.id))] })),
+      reason: `one person spelled ${[...surnames.keys()].map((s) => `"${s}"`).join(" and ")}: names differ by at most two letters and share the first letter and the rest of the name`,
+    });
+  }
+  return variants;
+}
+
+function count(group: { e: Entity }[], canonical: string): number {
+  return group.filter((m) => m.e.canonical === canonical).length;
+}

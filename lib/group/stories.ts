@@ -1,0 +1,37 @@
+import type { Claim } from "../extract/types";
+import { profile, type Profile } from "../match/profile";
+import { idf as idfOf } from "../match/idf";
+import { features } from "../match/features";
+import { candidates } from "../match/candidates";
+import { agglomerate } from "./agglomerate";
+
+/** Mean similarity two articles need to count as one story; measured on basil-dev (see ARCHITECTURE.md). */
+export const STORY_THRESHOLD = 0.12;
+
+export type Story = { id: string; articleIds: string[] };
+
+/**
+ * Which articles tell the same story: average-link clustering of whole-article word and name profiles.
+ * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group.
+ */
+export function stories(articleIds: string[], claims: Claim[]): Story[] {
+  const profiles = articleIds.map((id) => articleProfile(id, claims.filter((c) => c.articleId === id)));
+  const idf = idfOf(profiles);
+  const sim = (i: number, j: number) => features(profiles[i]!, profiles[j]!, idf).features.cosine;
+  const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
+  const clusters = agglomerate(profiles.length, edges.filter((e) => e.score >= STORY_THRESHOLD), sim, STORY_THRESHOLD);
+  return clusters
+    .map((c) => c.map((i) => articleIds[i]!))
+    .sort((x, y) => articleIds.indexOf(x[0]!) - articleIds.indexOf(y[0]!))
+    .map((ids, k) => ({ id: `s${k + 1}`, articleIds: ids }));
+}
+
+function articleProfile(id: string, claims: Claim[]): Profile {
+  const merged = profile({
+    id, articleId: id, start: 0, end: 0, text: "", kind: "statement", worthiness: 0, worthinessReasons: [],
+    facets: { quotes: [], quantities: [], dates: [], entities: claims.flatMap((c) => c.facets.entities), attribution: [], labels: [], modality: { value: "asserted", cue: null } },
+    terms: claims.flatMap((c) => c.terms),
+  });
+  for (const e of merged.entities) merged.tf.set(e, (merged.tf.get(e) ?? 0) + 1);
+  return merged;
+}

@@ -1,0 +1,69 @@
+import { Parser } from "htmlparser2";
+
+const SKIP_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
+  "head", "nav", "footer", "aside", "form", "button", "select", "textarea", "menu", "dialog",
+]);
+const BLOCK_TAGS = new Set([
+  "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
+  "section", "article", "main", "header", "blockquote", "figure", "figcaption", "pre", "table", "title",
+]);
+/** Class or id words that mark page furniture in most CMS templates. */
+const FURNITURE_ATTR = /(^|[\s_-])(comments?|share|sharing|social|related|popular|ranking|sidebar|menu|navbar|nav|footer|advert|ads?|promo|newsletter|subscribe|cookie|breadcrumbs?|widget|recommended|trending)($|[\s_-])/i;
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘",
+  rdquo: "”", ldquo: "“", ndash: "–", mdash: "—", hellip: "…",
+};
+
+/**
+ * The readable text of an HTML page laid over its own offsets: markup, scripts and furniture
+ * become spaces (block ends become newlines), so every offset into the result is one into the raw HTML.
+ */
+export function htmlView(raw: string): string {
+  const out = raw.replace(/[^\n]/g, " ").split("");
+  const stack: boolean[] = [];
+  let skipping = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        const skip = SKIP_TAGS.has(name) || FURNITURE_ATTR.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
+        const voidTag = name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input";
+        if (!voidTag) stack.push(skip);
+        if (skip) skipping++;
+        if (BLOCK_TAGS.has(name)) out[parser.startIndex] = "\n";
+      },
+      onclosetag(name) {
+        if (BLOCK_TAGS.has(name)) out[parser.startIndex] = "\n";
+        if (name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input") return;
+        if (stack.pop()) skipping--;
+      },
+      ontext(text) {
+        if (skipping > 0) return;
+        const start = parser.startIndex;
+        for (let i = 0; i < text.length; i++) out[start + i] = text[i] ?? " ";
+        for (const m of text.matchAll(/&(#x?[0-9a-f]+|[a-z]+);/gi)) {
+          const ch = decodeEntity(m[1] ?? "");
+          const at = start + (m.index ?? 0);
+          for (let i = 0; i < m[0].length; i++) out[at + i] = " ";
+          if (ch) out[at] = ch.length === 1 ? ch : " ";
+        }
+      },
+    },
+    { decodeEntities: false, lowerCaseTags: true },
+  );
+  parser.write(raw);
+  parser.end();
+  return out.join("");
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name.startsWith("#")) {
+    const code = name[1]?.toLowerCase() === "x" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code < 0x10000 ? String.fromCharCode(code) : undefined;
+  }
+  return ENTITIES[name.toLowerCase()];
+}
+
+export function looksLikeHtml(raw: string): boolean {
+  return /^\s*(<!doctype html|<html[\s>])/i.test(raw) || (raw.match(/<\/?(p|div|span|a|body|article)[\s>]/gi)?.length ?? 0) > 3;
+}

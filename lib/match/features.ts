@@ -1,0 +1,67 @@
+import type { Features } from "./types";
+import type { Profile } from "./profile";
+import type { Idf } from "./idf";
+
+/** The pair's features, each in [0, 1], and the shared items that produced them. */
+export function features(a: Profile, b: Profile, idf: Idf): { features: Features; shared: Shared } {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  let sharedMass = 0;
+  const sharedTerms: string[] = [];
+  for (const [t, n] of a.tf) {
+    const w = idf.weight(t);
+    na += (n * w) ** 2;
+    const m = b.tf.get(t);
+    if (m) { dot += n * m * w * w; sharedMass += w; sharedTerms.push(t); }
+  }
+  for (const [t, n] of b.tf) nb += (n * idf.weight(t)) ** 2;
+  const massA = [...a.tf.keys()].reduce((s, t) => s + idf.weight(t), 0);
+  const massB = [...b.tf.keys()].reduce((s, t) => s + idf.weight(t), 0);
+  const union = new Set([...a.tf.keys(), ...b.tf.keys()]).size;
+  const sharedEntities = intersect(a.entities, b.entities);
+  const sharedQuantities = intersect(a.quantities, b.quantities);
+  const sharedYears = intersect(a.years, b.years);
+  const quote = bestQuoteOverlap(a.quotes, b.quotes);
+  const bothCounted = a.units.size > 0 && b.units.size > 0;
+  return {
+    features: {
+      cosine: na && nb ? dot / Math.sqrt(na * nb) : 0,
+      jaccard: union ? sharedTerms.length / union : 0,
+      bigrams: dice(a.bigrams, b.bigrams),
+      containment: Math.min(massA, massB) > 0 ? sharedMass / Math.min(massA, massB) : 0,
+      entities: overlap(a.entities, b.entities, sharedEntities.length),
+      quantityMatch: sharedQuantities.length > 0 ? 1 : 0,
+      quantityClash: bothCounted && sharedQuantities.length === 0 && intersect(a.units, b.units).length > 0 ? 1 : 0,
+      dates: sharedYears.length > 0 ? 1 : 0,
+      quotes: quote,
+      lengthRatio: Math.min(a.length, b.length) / Math.max(1, a.length, b.length),
+    },
+    shared: { terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)), entities: sharedEntities, quantities: sharedQuantities, years: sharedYears, quote },
+  };
+}
+
+export type Shared = { terms: string[]; entities: string[]; quantities: string[]; years: string[]; quote: number };
+
+function intersect(a: Set<string>, b: Set<string>): string[] {
+  return [...a].filter((x) => b.has(x));
+}
+
+function overlap(a: Set<string>, b: Set<string>, shared: number): number {
+  const min = Math.min(a.size, b.size);
+  return min ? shared / min : 0;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  return (2 * intersect(a, b).length) / (a.size + b.size);
+}
+
+function bestQuoteOverlap(a: Set<string>[], b: Set<string>[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) {
+    const shared = intersect(x, y).length;
+    best = Math.max(best, shared / Math.max(1, Math.min(x.size, y.size)));
+  }
+  return best;
+}

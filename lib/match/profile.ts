@@ -1,0 +1,38 @@
+import type { Claim } from "../extract/types";
+import { words } from "../text/normalize";
+
+/** What the matcher compares of a claim, computed once per claim. */
+export type Profile = {
+  id: string;
+  articleId: string;
+  tf: Map<string, number>;
+  bigrams: Set<string>;
+  entities: Set<string>;
+  quantities: Set<string>;
+  units: Set<string>;
+  years: Set<string>;
+  quotes: Set<string>[];
+  labelTargets: Set<string>;
+  length: number;
+};
+
+export function profile(claim: Claim): Profile {
+  const tf = new Map<string, number>();
+  for (const t of claim.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+  const bigrams = new Set<string>();
+  for (let i = 1; i < claim.terms.length; i++) bigrams.add(`${claim.terms[i - 1]} ${claim.terms[i]}`);
+  const f = claim.facets;
+  return {
+    id: claim.id,
+    articleId: claim.articleId,
+    tf,
+    bigrams,
+    entities: new Set(f.entities.map((e) => `${e.type === "document" ? "doc" : "ent"}:${e.canonical}`)),
+    quantities: new Set(f.quantities.map((q) => `${q.value} ${q.unit}`)),
+    units: new Set(f.quantities.map((q) => q.unit)),
+    years: new Set(f.dates.flatMap((d) => (d.iso ? [d.iso.slice(0, 4)] : []))),
+    quotes: f.quotes.map((q) => new Set(words(q.text))).filter((s) => s.size > 0),
+    labelTargets: new Set(f.labels.flatMap((l) => (l.stance === "proposed" && l.target ? [l.target] : []))),
+    length: claim.terms.length,
+  };
+}

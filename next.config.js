@@ -1,0 +1,8 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
+  serverExternalPackages: ["better-sqlite3", "wink-nlp", "wink-eng-lite-web-model"],
+  poweredByHeader: false,
+};
+
+export default nextConfig;
