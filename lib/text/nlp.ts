@@ -16,6 +16,8 @@ export type TokenRange = { first: number; last: number };
 export type NumericEntity = TokenRange & { type: string; text: string };
 export type Parsed = { tokens: Token[]; sentences: TokenRange[]; entities: NumericEntity[] };
 
+type ItemLike = { out: (f?: unknown) => unknown };
+
 const nlp = winkNLP(model);
 const its = nlp.its;
 
@@ -25,12 +27,14 @@ const its = nlp.its;
  */
 export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemma = doc.tokens().out(its.lemma) as string[];
-  const stop = doc.tokens().out(its.stopWordFlag) as unknown as boolean[];
-  const kind = doc.tokens().out(its.type) as string[];
+  // wink's typings do not model every `its` helper; read each token property through one untyped door.
+  const column = <T>(helper: unknown): T[] => (doc.tokens().out as unknown as (f: unknown) => T[])(helper);
+  const values = column<string>(its.value);
+  const spaces = column<string>(its.precedingSpaces);
+  const pos = column<string>(its.pos);
+  const lemma = column<string>(its.lemma);
+  const stop = column<boolean>(its.stopWordFlag);
+  const kind = column<string>(its.type);
   const tokens: Token[] = [];
   let at = 0;
   values.forEach((value, i) => {
@@ -42,14 +46,14 @@ export function parse(text: string): Parsed {
     at += value.length;
   });
   const sentences: TokenRange[] = [];
-  doc.sentences().each((s) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
+  doc.sentences().each((s: ItemLike) => {
+    const [first, last] = s.out(its.span) as [number, number];
     sentences.push({ first, last });
   });
   const entities: NumericEntity[] = [];
-  doc.entities().each((e) => {
-    const [first, last] = e.out(its.span) as unknown as [number, number];
-    entities.push({ first, last, type: e.out(its.type) as string, text: e.out() });
+  doc.entities().each((e: ItemLike) => {
+    const [first, last] = e.out(its.span) as [number, number];
+    entities.push({ first, last, type: e.out(its.type) as string, text: e.out() as string });
   });
   return { tokens, sentences, entities };
 }

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { notFound } from "next/navigation";
+import { getArticle } from "@/server/articles";
+import { NotFoundError } from "@/server/errors";
+import type { Facets } from "@/lib/extract/types";
+import type { ArticlePart } from "@/lib/ingest/types";
+import { AnnotatedText } from "../../components/annotated-text";
+import { FacetChips } from "../../components/facet-chips";
+import { VerdictBadge } from "../../components/verdict-badge";
+
+export default async function ArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ hl?: string }> }) {
+  await connection();
+  const { id } = await params;
+  const { hl } = await searchParams;
+  const article = await getArticle(Number(id)).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const meta = JSON.parse(article.meta) as { parts?: ArticlePart[]; outletFrom?: string; publishedFrom?: string };
+  const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
+  const claims = article.claims.map((c) => ({ ...c, facets: JSON.parse(c.facets) as Facets & { worthinessReasons: string[] } }));
+  const layers = [
+    ...claims.map((c) => ({ start: c.start, end: c.end, kind: "claim" as const, id: c.id })),
+    ...(meta.parts ?? []).filter((p) => p.kind === "furniture").map((p) => ({ start: p.start, end: p.end, kind: "furniture" as const })),
+    ...(highlight ? [{ start: Number(highlight[1]), end: Number(highlight[2]), kind: "hl" as const }] : []),
+  ];
+  return (
+    <>
+      <p><Link href="/">← Story overview</Link></p>
+      <h1>{article.title ?? article.file.split("/").pop()}</h1>
+      <p className="muted">
+        Outlet: {article.outlet?.name ?? "not stated"}{meta.outletFrom ? ` (from the ${meta.outletFrom})` : ""} · Published: {article.publishedAt ?? "not stated"}
+        {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""} · File: <code>{article.file}</code> · {claims.length} claims
+      </p>
+      <div className="two">
+        <section aria-label="Article text"><AnnotatedText raw={article.raw} layers={layers} /></section>
+        <section aria-label="Claims by check-worthiness">
+          <h2>Claims, most worth checking first</h2>
+          <ol className="claims-list">
+            {[...claims].sort((a, b) => b.worthiness - a.worthiness).map((c) => (
+              <li key={c.id} id={`claim-${c.id}`}>
+                <div><strong>{c.worthiness.toFixed(2)}</strong> <span className="muted small">{c.kind}</span> {c.text}</div>
+                <FacetChips facets={c.facets} articleId={article.id} />
+                <div className="small muted">{c.facets.worthinessReasons.join("; ")}</div>
+                {c.group && <div className="small"><Link href={`/groups/${c.group.id}`}>group {c.group.id}</Link> <VerdictBadge verdict={c.group.verdict} /></div>}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </div>
+    </>
+  );
+}
