@@ -10,7 +10,8 @@ const QUOTED = /[“"‘«]([^”"’»]{1,80})[”"’»]/;
 export function labels(text: string, offset: number): Label[] {
   const out: Label[] = [];
   const verb = LABEL_VERB.exec(text);
-  const target = verb ? targetAfter(text.slice(verb.index + verb[0].length)) : /\bstatus of\s+(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1]?.toLowerCase() ?? null;
+  const statusOf = /\bstatus of\s+(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1]?.toLowerCase() ?? null;
+  const target = statusOf ?? (verb ? targetAfter(text.slice(verb.index + verb[0].length)) : null);
   const fromTo = /\bfrom\s+[“"‘]([^”"’]{1,60})[”"’]\s+to\s+[“"‘]([^”"’]{1,60})[”"’]/.exec(text);
   if (fromTo) {
     const idx = fromTo.index;

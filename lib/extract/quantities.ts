@@ -24,7 +24,9 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
     const unit = unitAfter(tokens, e, prev);
     const next = tokens[e.last + 1]?.lower;
     if (unit.dimension === "number" && (/^[a-z\s-]+$/i.test(e.text) || next === "of")) continue;
-    const qualifier = QUALIFIERS.find(([re]) => re.test(before))?.[1] ?? "exact";
+    // wink sometimes folds the qualifier into the number ("About 300").
+    const lead = /^([\p{L} ]*?)\s*\d/u.exec(e.text)?.[1] ?? "";
+    const qualifier = QUALIFIERS.find(([re]) => re.test(`${before} ${lead}`.trimEnd() + " "))?.[1] ?? "exact";
     const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? last.end) : last.end;
     const start = first.start - (prev === "$" || prev === "€" || prev === "£" || prev === "¥" ? 1 : 0);
     out.push({ start, end, text: text.slice(start - offset, end - offset), value: round(value * unit.factor), unit: unit.unit, dimension: unit.dimension, qualifier });

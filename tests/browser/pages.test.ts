@@ -1,0 +1,85 @@
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { freshDatabase } from "../helpers/temp-db";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const available = fs.existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`browser tests need Chromium at ${CHROMIUM}; .ci/run installs it`);
+if (!available) console.warn(`SKIPPING browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+const PORT = 3123;
+const base = `http://127.0.0.1:${PORT}`;
+const ARTIFACTS = "test-results";
+
+describe.skipIf(!available)("what the editor sees, in Chromium", () => {
+  let server: ChildProcess;
+  let browser: Browser;
+  let page: Page;
+  let dir: string;
+
+  beforeAll(async () => {
+    if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+    const db = freshDatabase();
+    dir = db.dir;
+    execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
+    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe", detached: true });
+    for (let i = 0; i < 120; i++) {
+      if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server?.pid) process.kill(-server.pid);
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("shows the story overview with groups counted by verdict", async () => {
+    await page.goto(base);
+    await expect(page.getByRole("heading", { name: "Story overview" }).isVisible()).resolves.toBe(true);
+    const discrepancies = await page.locator(".count", { hasText: "discrepancy" }).locator("strong").innerText();
+    expect(Number(discrepancies)).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/overview.png`, fullPage: true });
+  });
+
+  it("opens a discrepancy group and finds the word differences marked, not by colour alone", async () => {
+    await page.goto(base);
+    await page.locator("tr", { hasText: "characterisation" }).first().getByRole("link").click();
+    await page.waitForSelector("h1:has-text('Group')");
+    expect(await page.locator("del.diff").count()).toBeGreaterThan(0);
+    expect(await page.locator("ins.diff").count()).toBeGreaterThan(0);
+    const marker = await page.locator("ins.diff").first().evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(marker).toContain("[+");
+    expect(await page.locator(".disc", { hasText: "characterisation" }).count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/group.png`, fullPage: true });
+  });
+
+  it("lets the editor pick another reference claim and save a review from the keyboard", async () => {
+    await page.getByRole("link", { name: "Use as reference" }).first().click();
+    await page.waitForURL(/ref=/);
+    await page.locator("select[name=status]").selectOption("disputed");
+    await page.locator("textarea[name=note]").fill("labels differ between outlets");
+    await page.locator("textarea[name=note]").press("Tab");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("li:has-text('labels differ between outlets')");
+  });
+
+  it("highlights a facet's span in the article text", async () => {
+    await page.goto(base);
+    await page.getByRole("link", { name: /Japan may label Russia/ }).first().click();
+    await page.locator("a.facet", { hasText: "quote:" }).first().click();
+    await page.waitForSelector("mark.hl");
+    expect((await page.locator("mark.hl").first().innerText()).length).toBeGreaterThan(0);
+    expect(await page.locator(".furniture").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/article.png`, fullPage: true });
+  });
+});

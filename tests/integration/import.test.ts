@@ -1,0 +1,68 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../helpers/temp-db";
+
+const { url, dir } = freshDatabase();
+process.env.DATABASE_URL = url;
+const { importPaths } = await import("@/server/import");
+const { db, disconnect } = await import("@/server/db");
+const { addReview } = await import("@/server/reviews");
+
+describe("importing the seeds into a fresh SQLite database", () => {
+  let first: Awaited<ReturnType<typeof importPaths>>;
+  beforeAll(async () => { first = await importPaths(["seeds"]); });
+  afterAll(async () => { await disconnect(); fs.rmSync(dir, { recursive: true, force: true }); });
+
+  it("stores five articles with the manifest's outlets and dates", async () => {
+    expect(first.added).toBe(5);
+    const articles = await db().article.findMany({ include: { outlet: true }, orderBy: { file: "asc" } });
+    expect(articles.map((a) => a.outlet?.name ?? null)).toEqual(["RIA Novosti", null, "Intellasia", "Atlas Research Center", "The Japan News (Yomiuri Shimbun)"]);
+    expect(articles[2]!.publishedAt).toBe("2022-03-12");
+    for (const a of articles) expect(a.raw).toBe(fs.readFileSync(a.file, "utf8"));
+  });
+
+  it("stores claims whose text is exactly the raw slice, each in one group", async () => {
+    const claims = await db().claim.findMany({ include: { article: true } });
+    expect(claims.length).toBe(first.claims);
+    for (const c of claims) {
+      expect(c.text).toBe(c.article.raw.slice(c.start, c.end));
+      expect(c.groupId).not.toBeNull();
+    }
+    expect(await db().claimGroup.count()).toBe(first.groups);
+    expect(await db().claimGroup.count({ where: { verdict: "discrepancy" } })).toBeGreaterThan(0);
+  });
+
+  it("adds nothing when the same articles are imported again, and keeps reviews", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({ where: { verdict: "discrepancy" } });
+    await addReview({ groupId: group.id, status: "confirmed", note: "checked" });
+    const again = await importPaths(["seeds"]);
+    expect(again.added).toBe(0);
+    expect(await db().article.count()).toBe(5);
+    expect(await db().claim.count()).toBe(first.claims);
+    expect(await db().review.count({ where: { groupKey: group.key } })).toBe(1);
+  });
+
+  it("imports the good files of a batch with bad ones and names each bad file", async () => {
+    const batch = fs.mkdtempSync(path.join(dir, "batch-"));
+    fs.writeFileSync(path.join(batch, "good.txt"), "WASHINGTON (Reuters) - The city council approved a budget of 12 million dollars on Tuesday, officials said.\n");
+    fs.writeFileSync(path.join(batch, "empty.txt"), "");
+    fs.writeFileSync(path.join(batch, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    fs.writeFileSync(path.join(batch, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+    fs.writeFileSync(path.join(batch, "manifest.json"), "{ not json");
+    const result = await importPaths([batch]);
+    expect(result.added).toBe(1);
+    const reasons = Object.fromEntries(result.failures.map((f) => [path.basename(f.file), f.reason]));
+    expect(reasons["empty.txt"]).toMatch(/empty/);
+    expect(reasons["binary.txt"]).toMatch(/binary/);
+    expect(reasons["latin1.txt"]).toMatch(/UTF-8/);
+    expect(reasons["manifest.json"]).toMatch(/not valid JSON/);
+    expect(await db().article.count()).toBe(6);
+    expect(await db().importFailure.count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it("rejects a review with an unknown status, naming the field", async () => {
+    const group = await db().claimGroup.findFirstOrThrow();
+    await expect(addReview({ groupId: group.id, status: "maybe" })).rejects.toThrow(/status/);
+  });
+});
