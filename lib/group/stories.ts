@@ -6,7 +6,10 @@ import { candidates } from "../match/candidates";
 import { agglomerate } from "./agglomerate";
 
 /** Mean similarity two articles need to count as one story; measured on basil-dev (see ARCHITECTURE.md). */
-export const STORY_THRESHOLD = 0.12;
+export const STORY_THRESHOLD = 0.3;
+
+/** Unrelated articles assumed beside the ones given, so a handful of articles of one story still share weight. */
+export const STORY_PRIOR = 50;
 
 export type Story = { id: string; articleIds: string[] };
 
@@ -16,7 +19,7 @@ export type Story = { id: string; articleIds: string[] };
  */
 export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const profiles = articleIds.map((id) => articleProfile(id, claims.filter((c) => c.articleId === id)));
-  const idf = idfOf(profiles);
+  const idf = idfOf(profiles, STORY_PRIOR);
   const sim = (i: number, j: number) => features(profiles[i]!, profiles[j]!, idf).features.cosine;
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
   const clusters = agglomerate(profiles.length, edges.filter((e) => e.score >= STORY_THRESHOLD), sim, STORY_THRESHOLD);

@@ -2,11 +2,15 @@ import type { Profile } from "./profile";
 
 export type Idf = { weight: (term: string) => number; df: Map<string, number>; docs: number };
 
-/** Inverse document frequency over the claims being compared, so words rare in this story weigh most. */
-export function idf(profiles: Profile[]): Idf {
+/**
+ * Inverse document frequency over the items being compared, so words rare among them weigh most.
+ * `prior` pretends that many unrelated documents lack every word: in a small set (five articles of one
+ * story) the words they all share would otherwise count for almost nothing.
+ */
+export function idf(profiles: Profile[], prior = 0): Idf {
   const df = new Map<string, number>();
   for (const p of profiles) for (const t of p.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const docs = Math.max(1, profiles.length);
-  const max = Math.log(1 + docs);
+  const docs = Math.max(1, profiles.length) + prior;
+  const max = Math.log(1 + docs / 0.5);
   return { df, docs, weight: (t) => Math.log(1 + docs / (df.get(t) ?? 0.5)) / max };
 }
