@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
-import { rankedGroups, verdictCounts } from "@/server/groups";
+import { nameVariants, rankedGroups, verdictCounts } from "@/server/groups";
 import { VerdictBadge } from "./components/verdict-badge";
 
 export default async function Overview() {
   await connection();
-  const [outlets, articles, counts, groups, failures] = await Promise.all([listOutlets(), listArticles(), verdictCounts(), rankedGroups({ multi: false }), recentFailures()]);
+  const [outlets, articles, counts, groups, failures, names] = await Promise.all([listOutlets(), listArticles(), verdictCounts(), rankedGroups({ multi: false }), recentFailures(), nameVariants()]);
   const compared = groups.filter((g) => g.claims.length > 1 || g.verdict === "discrepancy");
   return (
     <>
@@ -18,6 +18,19 @@ export default async function Overview() {
         <div className="count"><strong>{articles.length}</strong>articles</div>
         <div className="count"><strong>{outlets.length}</strong>named outlets</div>
       </section>
+      {names.length > 0 && (
+        <section aria-label="Names spelled differently">
+          <h2>Names spelled differently across outlets</h2>
+          <ul>
+            {names.map((n) => (
+              <li key={n.canonical}>
+                <strong>{n.canonical}</strong>: spelled {n.spellings.map((s) => `“${s}”`).join(" and ")} — in{" "}
+                {n.groupIds.map((id, i) => <span key={id}>{i > 0 && ", "}<Link href={`/groups/${id}`}>group {id}</Link></span>)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <h2>Claims told by more than one article, discrepancies first</h2>
       <table>
         <thead><tr><th>#</th><th>Verdict</th><th>Claim</th><th>Outlets</th><th>Origins</th><th>Differences</th></tr></thead>

@@ -37,3 +37,18 @@ export async function getGroup(id: number) {
     discrepancies: group.discrepancies.map((d) => ({ ...d, claimKeys: JSON.parse(d.claimKeys) as string[], evidence: JSON.parse(d.evidence) as Record<string, unknown> })),
   };
 }
+
+type Spelling = { text: string; articleIds: string[]; claimIds: string[] };
+
+/** Names spelled differently across the story, one row per person, from the entity findings stored with groups. */
+export async function nameVariants(): Promise<{ canonical: string; spellings: string[]; groupIds: number[] }[]> {
+  const rows = await db().discrepancy.findMany({ where: { kind: "entity" }, select: { groupId: true, evidence: true } });
+  const byName = new Map<string, { canonical: string; spellings: string[]; groupIds: number[] }>();
+  for (const r of rows) {
+    const e = JSON.parse(r.evidence) as { canonical: string; spellings: Spelling[] };
+    const entry = byName.get(e.canonical) ?? { canonical: e.canonical, spellings: e.spellings.map((s) => s.text), groupIds: [] };
+    entry.groupIds.push(r.groupId);
+    byName.set(e.canonical, entry);
+  }
+  return [...byName.values()];
+}

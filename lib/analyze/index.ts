@@ -16,16 +16,19 @@ export type Analysis = {
   stories: Story[];
   entityVariants: EntityVariant[];
   failures: IngestFailure[];
-  stats: { timings: Record<Stage, number>; pairsScored: number; duplicatesSkipped: number };
+  /** Milliseconds per stage, and the heap in MB after it (a lower bound on that stage's peak). */
+  stats: { timings: Record<Stage, number>; heapMb: Record<Stage, number>; pairsScored: number; duplicatesSkipped: number };
 };
 
 /** The whole pipeline, pure and in memory: documents in, articles, claims and judged groups out. */
 export function analyze(documents: SourceDocument[], failures: IngestFailure[] = []): Analysis {
   const timings = {} as Record<Stage, number>;
+  const heapMb = {} as Record<Stage, number>;
   const time = <T>(stage: Stage, run: () => T): T => {
     const t0 = performance.now();
     const out = run();
     timings[stage] = Math.round((performance.now() - t0) * 10) / 10;
+    heapMb[stage] = Math.round(process.memoryUsage().heapUsed / 1e6);
     return out;
   };
   const articles = time("ingest", () => uniqueArticles(documents));
@@ -37,7 +40,7 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
   const clusters = time("group", () => groupClaims(claims, matches, score));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = time("judge", () => judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }));
-  return { articles, claims, groups, stories: found, entityVariants: variants, failures, stats: { timings, pairsScored, duplicatesSkipped: documents.length - articles.length } };
+  return { articles, claims, groups, stories: found, entityVariants: variants, failures, stats: { timings, heapMb, pairsScored, duplicatesSkipped: documents.length - articles.length } };
 }
 
 function uniqueArticles(documents: SourceDocument[]): Article[] {

@@ -79,18 +79,26 @@ function typed(raw: string, rawStart: number, before: string): Entity[] {
   return [{ start, end, text: surface, type: entityType(surface, before), canonical: canonicalName(surface) }];
 }
 
-const compromiseCache = new Map<string, EntityType | null>();
+// compromise's lexicon, read directly: a hash lookup per word instead of a full parse per name.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const tagsOf = (word: string): string[] => { const t = LEXICON[word]; return t === undefined ? [] : Array.isArray(t) ? t : [t]; };
+const FIRST_NAME = new Set(["FirstName", "MaleName", "FemaleName"]);
+const PLACE_TAGS = new Set(["City", "Country", "Region", "Place", "Town"]);
+const ORG_TAGS = new Set(["Organization", "Company", "SportsTeam", "School"]);
 
 function entityType(surface: string, before: string): EntityType {
   const words = fold(surface).split(/[\s-]+/);
   if (words.some((w) => ORG_WORDS.has(w))) return "organisation";
   if (words.some((w) => PLACE_WORDS.has(w))) return "place";
   if (PERSON_TITLES.test(before)) return "person";
-  if (!compromiseCache.has(surface)) {
-    const doc = nlp(surface);
-    compromiseCache.set(surface, doc.has("#Person") ? "person" : doc.has("#Place") ? "place" : doc.has("#Organization") ? "organisation" : null);
-  }
-  return compromiseCache.get(surface) ?? "other";
+  const tags = words.map(tagsOf);
+  if (tags.some((t) => t.some((x) => ORG_TAGS.has(x)))) return "organisation";
+  const first = tags[0] ?? [];
+  const last = tags[tags.length - 1] ?? [];
+  if (first.some((x) => FIRST_NAME.has(x)) && (words.length > 1 || last.includes("LastName"))) return "person";
+  if (last.includes("LastName")) return "person";
+  if (tags.every((t) => t.some((x) => PLACE_TAGS.has(x)))) return "place";
+  return "other";
 }
 
 /** Folded, without articles, possessives or titles: "the Asahi's" and "Asahi" meet. */

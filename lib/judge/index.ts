@@ -28,7 +28,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
   for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
   const found = origins(members, ctx.articles);
   const discrepancies: Discrepancy[] = [
-    ...quantityClashes(pairs), ...dateClashes(pairs), ...quoteClashes(pairs), ...labelClashes(pairs),
+    ...quantityClashes(pairs), ...dateClashes(pairs), ...quoteClashes(pairs), ...labelClashes(members),
     ...(members.length > 1 ? modalityClashes(members) : []), ...entityClashes(members, ctx.variants), ...timingNote(members, ctx.articles),
   ].sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.

@@ -32,24 +32,28 @@ export function quoteClashes(pairs: Pair[]): Discrepancy[] {
 
 const bare = (s: string) => fold(s).replace(/^(a|an|the)\s+/, "").replace(/[^\p{L}\p{N} ]/gu, "").trim();
 
-/** Different labels for the same designation: "serious security concern" against "challenge". */
-export function labelClashes(pairs: Pair[]): Discrepancy[] {
-  const out: Discrepancy[] = [];
-  for (const [x, y] of pairs) {
-    for (const la of x.facets.labels.filter((l) => l.stance === "proposed")) {
-      const lb = y.facets.labels.find((l) => l.stance === "proposed");
-      if (!lb) continue;
-      const a = bare(la.text);
-      const b = bare(lb.text);
-      if (!a || !b || a.includes(b) || b.includes(a)) continue;
-      out.push({
-        kind: "characterisation", claimIds: [x.id, y.id], severity: 3,
-        summary: `labelled "${la.text}" in one and "${lb.text}" in the other`,
-        evidence: { a: { claimId: x.id, label: la.text, verb: la.verb }, b: { claimId: y.id, label: lb.text, verb: lb.verb } },
-      });
+/**
+ * Different labels for the same designation: "serious security concern" against "challenge".
+ * Labels that contain one another ("challenge", "national security challenge") count as one wording.
+ */
+export function labelClashes(claims: Claim[]): Discrepancy[] {
+  const wordings: { label: string; bare: string; claimIds: string[] }[] = [];
+  for (const c of claims) {
+    for (const l of c.facets.labels.filter((x) => x.stance === "proposed")) {
+      const b = bare(l.text);
+      if (!b) continue;
+      const same = wordings.find((w) => w.bare.includes(b) || b.includes(w.bare));
+      if (same) { if (!same.claimIds.includes(c.id)) same.claimIds.push(c.id); }
+      else wordings.push({ label: l.text, bare: b, claimIds: [c.id] });
     }
   }
-  return out;
+  const byArticle = (w: (typeof wordings)[number]) => new Set(w.claimIds.map((id) => claims.find((c) => c.id === id)!.articleId));
+  if (wordings.length < 2 || new Set(wordings.flatMap((w) => [...byArticle(w)])).size < 2) return [];
+  return [{
+    kind: "characterisation", claimIds: wordings.flatMap((w) => w.claimIds), severity: 3,
+    summary: `labelled ${wordings.map((w) => `"${w.label}" (${w.claimIds.length} claim${w.claimIds.length > 1 ? "s" : ""})`).join(" vs ")}`,
+    evidence: { wordings: wordings.map(({ label, claimIds }) => ({ label, claimIds })) },
+  }];
 }
 
 const FIRMNESS: Record<Modality, string> = { asserted: "stated as fact", reported: "stated as fact", planned: "planned", considered: "under consideration", possible: "possible", denied: "denied" };
