@@ -4,6 +4,7 @@ import { idf as idfOf } from "../match/idf";
 import { features } from "../match/features";
 import { candidates } from "../match/candidates";
 import { agglomerate } from "./agglomerate";
+import { words } from "../text/normalize";
 
 /** Mean similarity two articles need to count as one story; measured on basil-dev (see ARCHITECTURE.md). */
 export const STORY_THRESHOLD = 0.3;
@@ -22,11 +23,39 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const idf = idfOf(profiles, STORY_PRIOR);
   const sim = (i: number, j: number) => features(profiles[i]!, profiles[j]!, idf).features.cosine;
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
-  const clusters = agglomerate(profiles.length, edges.filter((e) => e.score >= STORY_THRESHOLD), sim, STORY_THRESHOLD);
+  const clusters = joinByQuotes(agglomerate(profiles.length, edges.filter((e) => e.score >= STORY_THRESHOLD), sim, STORY_THRESHOLD), articleIds, claims, sim);
   return clusters
     .map((c) => c.map((i) => articleIds[i]!))
     .sort((x, y) => articleIds.indexOf(x[0]!) - articleIds.indexOf(y[0]!))
     .map((ids, k) => ({ id: `s${k + 1}`, articleIds: ids }));
+}
+
+/**
+ * Two stories whose articles quote the same five or more words, and are not strangers otherwise
+ * (similarity at least half the story threshold), report one event: join them.
+ */
+function joinByQuotes(clusters: number[][], articleIds: string[], claims: Claim[], sim: (i: number, j: number) => number): number[][] {
+  const index = new Map(articleIds.map((id, i) => [id, i]));
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((c, k) => c.forEach((i) => clusterOf.set(i, k)));
+  const byQuote = new Map<string, Set<number>>();
+  for (const c of claims) for (const q of c.facets.quotes) {
+    const key = words(q.text).join(" ");
+    if (key.split(" ").length < 5) continue;
+    byQuote.set(key, (byQuote.get(key) ?? new Set()).add(index.get(c.articleId)!));
+  }
+  const parent = clusters.map((_, k) => k);
+  const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
+  for (const arts of byQuote.values()) {
+    const list = [...arts];
+    for (let x = 1; x < list.length; x++) {
+      const [i, j] = [list[0]!, list[x]!];
+      if (find(clusterOf.get(i)!) !== find(clusterOf.get(j)!) && sim(i, j) >= STORY_THRESHOLD / 2) parent[find(clusterOf.get(j)!)] = find(clusterOf.get(i)!);
+    }
+  }
+  const joined = new Map<number, number[]>();
+  clusters.forEach((c, k) => joined.set(find(k), [...(joined.get(find(k)) ?? []), ...c]));
+  return [...joined.values()];
 }
 
 function articleProfile(id: string, claims: Claim[]): Profile {

@@ -36,6 +36,11 @@ export function features(a: Profile, b: Profile, idf: Idf): { features: Features
       dates: sharedYears.length > 0 ? 1 : 0,
       quotes: quote,
       lengthRatio: Math.min(a.length, b.length) / Math.max(1, a.length, b.length),
+      unigrams: dice(a.grams[0], b.grams[0]),
+      bigramsSurface: dice(a.grams[1], b.grams[1]),
+      trigrams: dice(a.grams[2], b.grams[2]),
+      numberMismatch: numbersDiffer(a.grams[0], b.grams[0]) ? 1 : 0,
+      unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
     },
     shared: { terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)), entities: sharedEntities, quantities: sharedQuantities, years: sharedYears, quote },
   };
@@ -64,4 +69,12 @@ function bestQuoteOverlap(a: Set<string>[], b: Set<string>[]): number {
     best = Math.max(best, shared / Math.max(1, Math.min(x.size, y.size)));
   }
   return best;
+}
+
+/** A number in one sentence and not the other is the commonest sign of a near-paraphrase that is not one. */
+function numbersDiffer(a: Set<string>, b: Set<string>): boolean {
+  const nums = (s: Set<string>) => [...s].filter((w) => /\d/.test(w));
+  const x = nums(a);
+  const y = nums(b);
+  return x.some((n) => !b.has(n)) || y.some((n) => !a.has(n));
 }

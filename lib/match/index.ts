@@ -27,15 +27,26 @@ export function matchClaims(claims: Claim[], storyOf: (articleId: string) => str
   return { matches, score, pairsScored: pairs.length };
 }
 
-/** Claims that each say what the same thing is (to be) called assert the same designation, whatever their wording. */
-export const FRAME_BONUS = 0.2;
+/**
+ * Beyond paraphrase, some facets say "same fact" on their own, whatever the surrounding wording: the same
+ * words quoted (four or more), a label pinned on the same name ("designate Russia as ..."), a quoted phrase
+ * found in the other claim. Each sets a floor under the paraphrase probability.
+ */
+export const QUOTE_FLOOR = 0.6;
+export const FRAME_FLOOR = 0.5;
+export const PHRASE_FLOOR = 0.4;
 
 export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL): Match {
   const { features: f, shared } = features(a, b, idf);
   const frame = [...a.labelTargets].filter((t) => b.labelTargets.has(t));
-  const p = probability(f, model) + (frame.length ? FRAME_BONUS : 0);
+  const sameQuote = sharedQuote(a, b);
+  // A shared phrase counts only between claims about the same named things.
+  const phrase = sameQuote || f.entities === 0 ? null : quotedPhrase(a, b) ?? quotedPhrase(b, a);
+  const p = Math.max(probability(f, model), frame.length ? FRAME_FLOOR : 0, sameQuote ? QUOTE_FLOOR : 0, phrase ? PHRASE_FLOOR : 0);
   const why = evidence(f, shared);
   if (frame.length) why.push(`both say what ${frame.join(", ")} is to be called`);
+  if (sameQuote) why.push("both quote the same words");
+  if (phrase) why.push(`the quoted phrase "${phrase}" appears in both`);
   return { a: a.id, b: b.id, score: Math.round(Math.min(1, p) * 1000) / 1000, evidence: why };
 }
 
@@ -47,4 +58,41 @@ export function matchSentencePairs(pairs: [Claim, Claim][], model: Model = MODEL
     const m = scorePair(a, b, idf, model);
     return { same: m.score >= model.threshold, score: m.score, evidence: m.evidence };
   });
+}
+
+function sharedQuote(a: Profile, b: Profile): boolean {
+  return a.quotes.some((x) => x.size >= 4 && b.quotes.some((y) => {
+    let n = 0;
+    for (const w of x) if (y.has(w)) n++;
+    return n >= 4 && n / Math.min(x.size, y.size) >= 0.8;
+  }));
+}
+
+const SHORT = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "is", "are", "was", "be", "it", "that", "this", "as", "all"]);
+
+/**
+ * A run of three or more words from one claim's quote that the other claim also has, with at least one
+ * word that is neither a function word nor part of a name: two renderings of the same source text.
+ */
+function quotedPhrase(a: Profile, b: Profile): string | null {
+  for (const q of a.quoteWords) {
+    const run = longestRun(q, b.textWords);
+    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3)) return run.join(" ");
+  }
+  return null;
+}
+
+function longestRun(x: string[], y: string[]): string[] {
+  let best: [number, number] = [0, 0];
+  const prev = new Array<number>(y.length + 1).fill(0);
+  for (let i = 1; i <= x.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= y.length; j++) {
+      const up = prev[j]!;
+      prev[j] = x[i - 1] === y[j - 1] ? diag + 1 : 0;
+      if (prev[j]! > best[0]) best = [prev[j]!, i];
+      diag = up;
+    }
+  }
+  return x.slice(best[1] - best[0], best[1]);
 }

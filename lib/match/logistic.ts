@@ -1,5 +1,5 @@
 /** Plain L2-regularised logistic regression by batch gradient descent: small data, no library needed for 10 weights. */
-export function fitLogistic(x: number[][], y: number[], options = { epochs: 600, rate: 0.5, l2: 1e-3 }): { w: number[]; b: number } {
+export function fitLogistic(x: number[][], y: number[], options = { epochs: 2500, rate: 1, l2: 1e-4 }): { w: number[]; b: number } {
   const d = x[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;

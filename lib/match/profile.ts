@@ -13,6 +13,12 @@ export type Profile = {
   years: Set<string>;
   quotes: Set<string>[];
   labelTargets: Set<string>;
+  /** Surface word n-grams, stop words included: copied wording shows there first. */
+  grams: [Set<string>, Set<string>, Set<string>];
+  /** Word sequences: each quote's, and the whole claim's, for finding shared quoted phrases. */
+  quoteWords: string[][];
+  textWords: string[];
+  names: Set<string>;
   length: number;
 };
 
@@ -33,6 +39,16 @@ export function profile(claim: Claim): Profile {
     years: new Set(f.dates.flatMap((d) => (d.iso ? [d.iso.slice(0, 4)] : []))),
     quotes: f.quotes.map((q) => new Set(words(q.text))).filter((s) => s.size > 0),
     labelTargets: new Set(f.labels.flatMap((l) => (l.stance === "proposed" && l.target ? [l.target] : []))),
+    grams: ngrams(words(claim.text)),
+    quoteWords: f.quotes.map((q) => words(q.text)),
+    textWords: words(claim.text),
+    names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
   };
+}
+
+function ngrams(ws: string[]): [Set<string>, Set<string>, Set<string>] {
+  const out: [Set<string>, Set<string>, Set<string>] = [new Set(), new Set(), new Set()];
+  for (let n = 1; n <= 3; n++) for (let i = 0; i + n <= ws.length; i++) out[n - 1]!.add(ws.slice(i, i + n).join(" "));
+  return out;
 }

@@ -9,6 +9,11 @@ export type Features = {
   dates: number;
   quotes: number;
   lengthRatio: number;
+  unigrams: number;
+  bigramsSurface: number;
+  trigrams: number;
+  unmatched: number;
+  numberMismatch: number;
 };
 
 export type Match = {
