@@ -11,6 +11,8 @@ export type EntityVariant = {
 /** Spellings close enough to be one name: one edit in five letters, two in eight. */
 export function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  // "Obamas" and "Obama" are the same name in the plural, not a spelling variant.
+  if (a === `${b}s` || b === `${a}s`) return false;
   if (a[0] !== b[0]) return false;
   const len = Math.min(a.length, b.length);
   const allowed = len >= 8 ? 2 : len >= 5 ? 1 : 0;
@@ -49,10 +51,12 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
   const variants: EntityVariant[] = [];
   for (const group of clusters.values()) {
     if (!group.some((m) => m.e.type === "person")) continue;
-    const full = group.map((m) => m.e.canonical).sort((x, y) => y.split(" ").length - x.split(" ").length || count(group, y) - count(group, x))[0]!;
+    // The fullest form among plausible names (at most three words), most frequent first.
+    const forms = group.map((m) => m.e.canonical).filter((c) => c.split(" ").length <= 3);
+    const full = (forms.length ? forms : [group[0]!.e.canonical]).sort((x, y) => count(group, y) - count(group, x) || y.split(" ").length - x.split(" ").length)[0]!;
     for (const m of group) { m.e.canonical = full; m.e.type = "person"; }
     const surnames = new Map<string, typeof group>();
-    for (const m of group) {
+    for (const m of group.filter((x) => x.e.canonical.split(" ").length <= 3)) {
       const last = fold(m.e.text.trim().split(/\s+/).pop()!).replace(/'s$/, "");
       surnames.set(last, [...(surnames.get(last) ?? []), m]);
     }

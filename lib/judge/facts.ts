@@ -4,15 +4,20 @@ import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
 
-/** Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about"). */
+/**
+ * Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about").
+ * Each side must have a value the other cannot match: a claim that adds a second figure does not contradict.
+ */
 export function quantityClashes(pairs: Pair[]): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const unmatched = (from: Claim, to: Claim) =>
+    from.facets.quantities.filter((q) => q.dimension !== "number" && to.facets.quantities.some((o) => o.unit === q.unit) && !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)));
   for (const [x, y] of pairs) {
-    for (const qa of x.facets.quantities) {
-      if (qa.dimension === "number") continue;
-      const same = y.facets.quantities.filter((qb) => qb.unit === qa.unit && qb.dimension === qa.dimension);
-      if (same.length === 0 || same.some((qb) => compatible(qa, qb))) continue;
-      const qb = same[0]!;
+    const ux = unmatched(x, y);
+    const uy = unmatched(y, x);
+    for (const qa of ux) {
+      const qb = uy.find((q) => q.unit === qa.unit);
+      if (!qb) continue;
       out.push({
         kind: "quantity", claimIds: [x.id, y.id], severity: 3,
         summary: `${describe(qa)} against ${describe(qb)}`,

@@ -6,28 +6,55 @@ import { fold, words } from "../text/normalize";
 
 type Pair = [Claim, Claim];
 
-/** The same words quoted, or rendered, differently: a word diff of the quoted span against its counterpart. */
+/**
+ * The same words quoted, or rendered, differently: a word diff of the quoted span against its counterpart.
+ * Words swapped or added inside the span change the quote (severity 3 when both quote, 2 when one rewords);
+ * words only left out are an unmarked omission (severity 1); case, punctuation and "&" for "and" are not differences.
+ */
 export function quoteClashes(pairs: Pair[]): Discrepancy[] {
   const out: Discrepancy[] = [];
-  for (const [x, y] of [...pairs, ...pairs.map(([a, b]): Pair => [b, a])]) {
-    for (const q of x.facets.quotes) {
-      if (words(q.text).length < 3) continue;
-      const target = y.facets.quotes.find((qb) => alignQuote(q.text, qb.text)) ?? null;
-      const span = target ? { start: 0, end: target.text.length } : alignQuote(q.text, y.text);
-      if (!span) continue;
-      const other = (target ? target.text : y.text).slice(span.start, span.end);
-      if (words(other).join(" ") === words(q.text).join(" ") || (target && y.id < x.id)) continue;
-      const diff = wordDiff(q.text, other);
-      const { removed, added } = changedWords(diff);
-      if (removed.length + added.length === 0) continue;
-      out.push({
-        kind: "quote", claimIds: [x.id, y.id], severity: target ? 3 : 2,
-        summary: `${target ? "quoted differently" : "quoted in one, reworded in the other"}: ${removed.length ? `"${removed.join(" … ")}"` : "nothing"} → ${added.length ? `"${added.join(" … ")}"` : "nothing"}`,
-        evidence: { quote: q.text, counterpart: other, bothQuoted: Boolean(target), diff },
-      });
-    }
+  for (const [p, q] of pairs) {
+    const found = [...quoteDiffs(p, q), ...quoteDiffs(q, p)].sort((a, b) => b.severity - a.severity)[0];
+    if (found) out.push(found);
   }
   return out;
+}
+
+function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const q of x.facets.quotes) {
+    if (words(q.text).length < 3) continue;
+    const target = y.facets.quotes.find((qb) => alignQuote(q.text, qb.text)) ?? null;
+    const span = target ? alignQuote(q.text, target.text) : alignQuote(q.text, y.text);
+    if (!span) continue;
+    const other = (target ? target.text : y.text).slice(span.start, span.end);
+    if (!target && /[“”"«»]/.test(other)) continue;
+    const norm = (t: string) => words(t.replace(/&/g, " and ").replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, "")));
+    const diff = wordDiff(norm(q.text).join(" "), norm(other).join(" "));
+    const { removed, added } = changedWords(diff);
+    if (removed.length + added.length === 0) continue;
+    const inside = trimEdges(diff);
+    const substituted = inside.some((d) => d.kind === "added");
+    if (!inside.some((d) => d.kind !== "same")) continue;
+    const severity = substituted ? (target ? 3 : 2) : 1;
+    const gone = inside.filter((d) => d.kind === "removed").map((d) => d.text.trim());
+    const put = inside.filter((d) => d.kind === "added").map((d) => d.text.trim());
+    out.push({
+      kind: "quote", claimIds: [x.id, y.id], severity,
+      summary: `${substituted ? (target ? "quoted differently" : "quoted in one, reworded in the other") : "words left out of the quote without an ellipsis"}: ${gone.length ? `"${gone.join(" … ")}"` : "nothing"} → ${put.length ? `"${put.join(" … ")}"` : "nothing"}`,
+      evidence: { quote: q.text, counterpart: other, bothQuoted: Boolean(target), diff: wordDiff(q.text, other) },
+    });
+  }
+  return out;
+}
+
+/** A quote that is simply shorter at either end is a shorter quote, not a different one. */
+function trimEdges(diff: ReturnType<typeof wordDiff>): ReturnType<typeof wordDiff> {
+  let start = 0;
+  let end = diff.length;
+  while (start < end && diff[start]!.kind !== "same") start++;
+  while (end > start && diff[end - 1]!.kind !== "same") end--;
+  return diff.slice(start, end);
 }
 
 const bare = (s: string) => fold(s).replace(/^(a|an|the)\s+/, "").replace(/[^\p{L}\p{N} ]/gu, "").trim();
