@@ -85,9 +85,11 @@ function endOfParens(tokens: Token[], from: number, e: number): number {
   return tokens[e + 1]?.text === "(" && tokens.slice(e + 1, from + 1).some((t) => t.text === ")") ? tokens.findIndex((t, k) => k > e && t.text === ")") : e;
 }
 
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|afternoon|week|month|year|last|this|on)$/i;
+
 function nounPhraseAfter(tokens: Token[], from: number): [number, number] | null {
   let s = from;
-  while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP")) s++;
+  while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP" || CALENDAR.test(tokens[s]!.text))) s++;
   if (!tokens[s] || !(NP_POS.has(tokens[s]!.pos) || tokens[s]!.pos === "PRON")) return null;
   let e = s;
   while (tokens[e + 1] && (NP_POS.has(tokens[e + 1]!.pos) || (NP_LINKS.has(tokens[e + 1]!.lower) && tokens[e + 2] && NP_POS.has(tokens[e + 2]!.pos)) || (tokens[e + 1]!.pos === "PART" && /'s|’s/.test(tokens[e + 1]!.text)))) e++;

@@ -6,7 +6,7 @@ import { countryOf, DOCUMENT_HEADS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TEMPO
 
 const CONNECTORS = new Set(["of", "for", "on", "de", "&"]);
 const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/i;
-const TITLE_WORD = /^(prime|minister|president|deputy|chairman|chairwoman|vice|secretary|general|chief|senior|foreign|defen[cs]e|then|former|mr|mrs|ms|dr|rep|sen|gov)\.?$/i;
+const TITLE_WORD = /^(prime|minister|president|deputy|chairman|chairwoman|vice|secretary|general|chief|senior|foreign|defen[cs]e|then|former|mr|mrs|ms|dr|rep|sen|gov|governor|senator|representative|congressman|congresswoman|speaker|leader|majority|minority|whip|house|senate|attorney|judge|justice|mayor|ambassador|adviser|advisor|spokesman|spokeswoman|director|ceo|chair|lt|col|sgt|capt)\.?$/i;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const nameToken = (t: Token, first: boolean) =>
   t.pos === "PROPN" || (capitalised(t) && !first && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "VERB"));
@@ -18,12 +18,16 @@ export function entities(tokens: Token[], text: string, offset: number): Entity[
 
 function names(tokens: Token[], text: string, offset: number): Entity[] {
   const out: Entity[] = [];
+  // In a title-case line every word is capitalised: trust only the tagger's proper nouns there.
+  const wordsOnly = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
+  const titleCase = wordsOnly.length >= 3 && wordsOnly.filter(capitalised).length / wordsOnly.length >= 0.7;
+  const isName = (t: Token, first: boolean) => (titleCase ? t.pos === "PROPN" : nameToken(t, first));
   for (let i = 0; i < tokens.length; i++) {
-    if (!nameToken(tokens[i]!, i === 0) || !capitalised(tokens[i]!)) continue;
+    if (!isName(tokens[i]!, i === 0) || !capitalised(tokens[i]!)) continue;
     let j = i;
     while (j + 1 < tokens.length) {
       const next = tokens[j + 1]!;
-      if (nameToken(next, false) && capitalised(next)) j++;
+      if (isName(next, false) && capitalised(next)) j++;
       else if (CONNECTORS.has(next.lower) && tokens[j + 2] && nameToken(tokens[j + 2]!, false) && capitalised(tokens[j + 2]!) && next.lower !== "the") j++;
       else if (next.text === "-" && tokens[j + 2] && capitalised(tokens[j + 2]!)) j++;
       else break;
@@ -35,6 +39,8 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
     i = j;
     if (chunk.every((t) => TITLE_WORD.test(t.text) || CALENDAR.test(t.text) || !/\p{L}/u.test(t.text))) continue;
     const before = text.slice(Math.max(0, first.start - offset - 24), first.start - offset);
+    // "(R-Minn.)": a party and state tag, not a name.
+    if (/^[RDI]\s*-\s*\p{Lu}/u.test(text.slice(first.start - offset, last.end - offset)) && before.endsWith("(")) continue;
     const found = peel(chunk, text, offset, before);
     if (first === tokens[0] && chunk.length === 1 && found.every((e) => e.type === "other")) continue;
     out.push(...found);
@@ -42,9 +48,17 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
   return out;
 }
 
-/** "Japanese Prime Minister Fumio Kishida": a country, then titles, then the person. */
+/** "Japanese Prime Minister Fumio Kishida", "Arkansas Gov. Mike Huckabee": a place, then titles, then the person. */
 function peel(chunk: Token[], text: string, offset: number, before: string): Entity[] {
   const words = chunk.map((t) => fold(t.text));
+  const firstName = words.findIndex((w, k) => k > 0 && k < words.length - 1 && tagsOf(w).some((x) => FIRST_NAME.has(x)));
+  if (firstName > 0 && words.slice(0, firstName).some((w) => TITLE_WORD.test(w))) {
+    const person = chunk.slice(firstName);
+    const lead = chunk.slice(0, firstName).filter((t) => !TITLE_WORD.test(t.text) && t.text !== ".");
+    const place = lead.length ? placeOf(lead, text, offset) : [];
+    const surface = text.slice(person[0]!.start - offset, person[person.length - 1]!.end - offset);
+    return [...place, { start: person[0]!.start, end: person[person.length - 1]!.end, text: surface, type: "person", canonical: canonicalName(surface) }];
+  }
   if (chunk.length > 1 && !words.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
     const out: Entity[] = [];
     let k = 0;
@@ -61,6 +75,13 @@ function peel(chunk: Token[], text: string, offset: number, before: string): Ent
   }
   const surface = text.slice(chunk[0]!.start - offset, chunk[chunk.length - 1]!.end - offset);
   return typed(surface, chunk[0]!.start, before);
+}
+
+function placeOf(lead: Token[], text: string, offset: number): Entity[] {
+  const surface = text.slice(lead[0]!.start - offset, lead[lead.length - 1]!.end - offset);
+  const country = countryOf(surface);
+  const type: EntityType = country ? "country" : tagsOf(fold(surface)).some((x) => PLACE_TAGS.has(x)) || lead.length === 1 ? "place" : "other";
+  return [{ start: lead[0]!.start, end: lead[lead.length - 1]!.end, text: surface, type, canonical: country?.country ?? canonicalName(surface) }];
 }
 
 function typed(raw: string, rawStart: number, before: string): Entity[] {

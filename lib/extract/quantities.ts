@@ -43,6 +43,9 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.text === "-") continue;
+    if ((t.lower === "year" || t.lower === "month") && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "old") {
+      return { ...UNITS[`${t.lower}-old`]!, endToken: i + 2 };
+    }
     const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
     const unit = UNITS[two] ?? UNITS[t.lower];
     if (unit) return { ...unit, endToken: UNITS[two] ? i + 1 : i };

@@ -10,7 +10,13 @@ export function resolveReferences(claims: Claim[]): void {
   let lastPerson: string | null = null;
   let lastDocument: string | null = null;
   let lastPublication: Source | null = null;
+  const surnames = new Map<string, string>();
   for (const claim of claims) {
+    // "Brat" after "Dave Brat": a surname alone is the person named in full earlier in the article.
+    for (const e of claim.facets.entities) {
+      if (e.type === "person" && e.canonical.includes(" ")) surnames.set(e.canonical.split(" ").pop()!, e.canonical);
+      else if (e.type !== "person" && e.type !== "document" && surnames.has(e.canonical)) { e.type = "person"; e.canonical = surnames.get(e.canonical)!; }
+    }
     claim.facets.attribution = claim.facets.attribution.map((s): Source => {
       if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument) return { ...s, canonical: lastDocument, kind: "document" };
       if (s.kind === "pronoun" && !/^it$/i.test(s.text) && lastPerson) return { ...s, canonical: lastPerson, kind: "person" };
@@ -23,7 +29,8 @@ export function resolveReferences(claims: Claim[]): void {
     const person = [...claim.facets.entities].reverse().find((e) => e.type === "person");
     const speaker = claim.facets.attribution.find((s) => s.kind !== "publication");
     for (const q of claim.facets.quotes) q.speaker ??= speaker?.canonical ?? null;
-    if (person) lastPerson = person.canonical;
+    // Titles are poor antecedents: their names are often mangled by title case.
+    if (person && claim.kind === "statement") lastPerson = person.canonical;
     const document = [...claim.facets.entities].reverse().find((e) => e.type === "document");
     if (document) lastDocument = document.canonical;
     // A name that is cited as a publication is an organisation, whatever it sounds like.

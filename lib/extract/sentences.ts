@@ -23,5 +23,24 @@ export function sentences(parsed: Parsed): Sentence[] {
     }
     flush();
   }
+  return mergeBroken(out);
+}
+
+/**
+ * wink ends a sentence at abbreviations inside brackets ("Rep. Jane Doe (R-Minn.) said"): join a sentence
+ * whose brackets are still open, or whose successor starts in lower case or with a comma, to the next one.
+ */
+function mergeBroken(list: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of list) {
+    const prev = out[out.length - 1];
+    const text = (x: Sentence) => x.tokens.map((t) => t.text).join(" ");
+    const open = prev ? (text(prev).match(/\(/g)?.length ?? 0) - (text(prev).match(/\)/g)?.length ?? 0) : 0;
+    const first = s.tokens[0]?.text ?? "";
+    const sameLine = prev && !prev.tokens.some((t) => t.start >= prev.end) && s.start - prev.end <= 2;
+    if (prev && sameLine && (open > 0 || /^[,;:)a-z]/.test(first))) {
+      out[out.length - 1] = { start: prev.start, end: s.end, tokens: [...prev.tokens, ...s.tokens] };
+    } else out.push(s);
+  }
   return out;
 }

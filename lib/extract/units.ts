@@ -22,11 +22,11 @@ export const UNITS: Record<string, Unit> = {
   "£": u("GBP", "currency"), sterling: u("GBP", "currency"),
   "¥": u("JPY", "currency"), yen: u("JPY", "currency"), yuan: u("CNY", "currency"),
   rouble: u("RUB", "currency"), roubles: u("RUB", "currency"), ruble: u("RUB", "currency"), rubles: u("RUB", "currency"),
-  second: u("s", "duration"), seconds: u("s", "duration"), minute: u("s", "duration", 60), minutes: u("s", "duration", 60),
-  hour: u("s", "duration", 3600), hours: u("s", "duration", 3600), day: u("s", "duration", 86400), days: u("s", "duration", 86400),
-  week: u("s", "duration", 604800), weeks: u("s", "duration", 604800),
-  month: u("s", "duration", 2629800), months: u("s", "duration", 2629800),
-  year: u("s", "duration", 31557600), years: u("s", "duration", 31557600),
+  second: u("second", "duration"), seconds: u("second", "duration"), minute: u("minute", "duration"), minutes: u("minute", "duration"),
+  hour: u("hour", "duration"), hours: u("hour", "duration"), day: u("day", "duration"), days: u("day", "duration"),
+  week: u("week", "duration"), weeks: u("week", "duration"), month: u("month", "duration"), months: u("month", "duration"),
+  year: u("year", "duration"), years: u("year", "duration"),
+  "year-old": u("years old", "count"), "years-old": u("years old", "count"), "month-old": u("months old", "count"),
 };
 
 export const MULTIPLIERS: Record<string, number> = {
