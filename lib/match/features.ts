@@ -1,6 +1,7 @@
 import type { Features } from "./types";
 import type { Profile } from "./profile";
 import type { Idf } from "./idf";
+import { cosine } from "./vectors";
 
 /** The pair's features, each in [0, 1], and the shared items that produced them. */
 export function features(a: Profile, b: Profile, idf: Idf): { features: Features; shared: Shared } {
@@ -39,6 +40,7 @@ export function features(a: Profile, b: Profile, idf: Idf): { features: Features
       unigrams: dice(a.grams[0], b.grams[0]),
       bigramsSurface: dice(a.grams[1], b.grams[1]),
       trigrams: dice(a.grams[2], b.grams[2]),
+      embedding: cosine(a.vector, b.vector),
       numberMismatch: numbersDiffer(a.grams[0], b.grams[0]) ? 1 : 0,
       unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
     },

@@ -1,5 +1,6 @@
 import type { Claim } from "../extract/types";
 import { words } from "../text/normalize";
+import { meanVector } from "./vectors";
 
 /** What the matcher compares of a claim, computed once per claim. */
 export type Profile = {
@@ -19,6 +20,8 @@ export type Profile = {
   quoteWords: string[][];
   textWords: string[];
   names: Set<string>;
+  /** Mean word vector of the content words: meaning beyond the exact words. */
+  vector: Float32Array | null;
   length: number;
 };
 
@@ -42,6 +45,7 @@ export function profile(claim: Claim): Profile {
     grams: ngrams(words(claim.text)),
     quoteWords: f.quotes.map((q) => words(q.text)),
     textWords: words(claim.text),
+    vector: meanVector([...tf].map(([t, n]) => [t, n] as [string, number])),
     names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
   };

