@@ -5,7 +5,8 @@ import { fold } from "../text/normalize";
 export type CountryHit = { country: string; via: "name" | "capital" | "demonym" };
 
 const table = new Map<string, CountryHit>();
-for (const c of countries) {
+// Independent states first, so "American" means the United States and not a territory that shares the demonym.
+for (const c of [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false))) {
   const country = fold(c.name.common);
   const add = (form: string | undefined, via: CountryHit["via"]) => {
     if (!form || form.length < 3) return;

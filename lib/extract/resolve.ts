@@ -15,7 +15,7 @@ export function resolveReferences(claims: Claim[]): void {
     // "Brat" after "Dave Brat": a surname alone is the person named in full earlier in the article.
     for (const e of claim.facets.entities) {
       if (e.type === "person" && e.canonical.includes(" ")) surnames.set(e.canonical.split(" ").pop()!, e.canonical);
-      else if (e.type !== "person" && e.type !== "document" && surnames.has(e.canonical)) { e.type = "person"; e.canonical = surnames.get(e.canonical)!; }
+      else if (e.type !== "document" && surnames.has(e.canonical)) { e.type = "person"; e.canonical = surnames.get(e.canonical)!; }
     }
     claim.facets.attribution = claim.facets.attribution.map((s): Source => {
       if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument) return { ...s, canonical: lastDocument, kind: "document" };
