@@ -5,6 +5,10 @@ import { toJson } from "../lib/analyze/json";
 export async function runAnalyze(paths: string[], options: { json?: boolean }): Promise<void> {
   const loaded = loadPaths(paths);
   for (const f of loaded.failures) console.error(`skipped ${f.file}: ${f.reason}`);
+  if (loaded.documents.length === 0) {
+    console.error("crosscheck: nothing to analyse: no readable article among the paths given");
+    process.exitCode = 1;
+  }
   const analysis = analyze(loaded.documents, loaded.failures);
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJson(analysis), null, 2)}\n`);

@@ -36,7 +36,7 @@ export const MULTIPLIERS: Record<string, number> = {
 /** Words before a number that bound or soften it, longest first. */
 export const QUALIFIERS: [RegExp, import("./types").Qualifier][] = [
   [/\b(no more than|not more than|at most|a maximum of|maximum of)\s*$/i, "at-most"],
-  [/\b(up to|as many as|as much as)\s*$/i, "up-to"],
+  [/\b(up to|as many as|as much as|as far as|as high as)\s*$/i, "up-to"],
   [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at-least"],
   [/\b(more than|over|above|exceeding|upwards of|in excess of)\s*$/i, "more-than"],
   [/\b(less than|fewer than|under|below|nearly|almost|just under)\s*$/i, "less-than"],

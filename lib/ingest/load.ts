@@ -21,6 +21,7 @@ export function loadPaths(paths: string[]): Loaded {
       continue;
     }
     if (stat.isDirectory()) loadFolder(given, loaded);
+    else if (!ARTICLE_EXTENSIONS.test(given)) loaded.failures.push({ file: given, reason: "not an article: give .txt, .md or .html files, or a folder (a manifest.json is read from its folder)" });
     else loadFile(given, undefined, loaded);
   }
   return loaded;
