@@ -11,11 +11,11 @@ const REPORTING = new Set([
 const CITING = new Set(["cite", "quote"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 const NP_LINKS = new Set(["of", "at", "in", "from", "with", "familiar", "close", "'s", "’s"]);
-const PUBLICATION = /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun|izvestia|tass)\b/i;
+const PUBLICATION = /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun)\b/i;
 const ANONYMOUS = /\b(sources?|officials?|insiders?|aides?|people familiar|person familiar|diplomats?|observers?|experts?|analysts?)\b/i;
 const OFFICIAL = /\b(ministry|government|minister|spokes(man|woman|person)|department|agency|office|cabinet|kremlin|white house|council|embassy|police|military|army|fleet|party)\b/i;
-/** Generic words dropped from a source's canonical form, so "the Asahi newspaper" meets "Asahi". */
-const GENERIC = /\b(the|a|an|newspaper|paper|daily|news agency|agency|outlet|publication|report|local|japanese|russian|american|british|chinese|state|media)\b/g;
+/** Generic words dropped from a source's canonical form, so "the Herald newspaper" meets "Herald". */
+const GENERIC = /\b(the|a|an|newspaper|paper|daily|news agency|agency|outlet|publication|report|local|state|media)\b/g;
 
 const INVERTING = new Set(["say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "warn", "explain"]);
 const PUBLISHING = new Set(["report", "write", "publish"]);
@@ -109,5 +109,7 @@ export function sourceKind(surface: string): SourceKind {
 }
 
 export function canonicalSource(surface: string): string {
-  return fold(surface).replace(/['’]s\b/g, "").replace(/\([^)]*\)/g, "").replace(GENERIC, " ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  // Nationality adjectives ("a local French newspaper") say where, not who.
+  const words = fold(surface).replace(/['’]s\b/g, "").replace(/\([^)]*\)/g, "").replace(GENERIC, " ").split(/[^\p{L}\p{N}]+/u);
+  return words.filter((w) => w && countryOf(w)?.via !== "demonym").join(" ");
 }

@@ -48,7 +48,7 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
   return out;
 }
 
-/** "Japanese Prime Minister Fumio Kishida", "Arkansas Gov. Mike Huckabee": a place, then titles, then the person. */
+/** "French Prime Minister Jean Dupont", "Ohio Gov. Jane Doe": a place, then titles, then the person. */
 function peel(chunk: Token[], text: string, offset: number, before: string): Entity[] {
   const words = chunk.map((t) => fold(t.text));
   const firstName = words.findIndex((w, k) => k > 0 && k < words.length - 1 && tagsOf(w).some((x) => FIRST_NAME.has(x)));
@@ -91,7 +91,7 @@ function typed(raw: string, rawStart: number, before: string): Entity[] {
   const end = start + surface.length;
   const country = countryOf(surface);
   if (country) return [{ start, end, text: surface, type: "country", canonical: country.country }];
-  // "Japanese-Russian": two countries in one token.
+  // "Franco-German" style pairs such as "Indian-Pakistani": two countries in one token.
   const parts = surface.split("-");
   if (parts.length > 1 && parts.every((p) => countryOf(p))) {
     let at = start;
@@ -122,7 +122,7 @@ function entityType(surface: string, before: string): EntityType {
   return "other";
 }
 
-/** Folded, without articles, possessives or titles: "the Asahi's" and "Asahi" meet. */
+/** Folded, without articles, possessives or titles: "the Herald's" and "Herald" meet. */
 export function canonicalName(surface: string): string {
   return fold(surface)
     .replace(/'s$/, "")

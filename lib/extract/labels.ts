@@ -36,7 +36,7 @@ export function labels(text: string, offset: number): Label[] {
   return out;
 }
 
-/** The name a label is pinned on: "designate Russia as", "changing the status of Russia from". */
+/** The name a label is pinned on: "designate Acme as", "changing the status of Acme from". */
 function targetAfter(rest: string): string | null {
   const m = /^\s+(?:the status of\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(rest);
   return m?.[1]?.toLowerCase() ?? null;

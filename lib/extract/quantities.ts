@@ -6,7 +6,7 @@ import { MULTIPLIERS, QUALIFIERS, UNITS } from "./units";
 const YEAR_CONTEXT = new Set(["in", "since", "by", "until", "of", "from", "to", "before", "after", "during", "between", "and"]);
 
 /**
- * Numbers with their unit and qualifier, normalised so "500km", "500 km" and "five hundred kilometres" are one value.
+ * Numbers with their unit and qualifier, normalised so "300km", "300 km" and "three hundred kilometres" are one value.
  * Numbers come from wink's entities; years and ordinals are left to dates.
  */
 export function quantities(tokens: Token[], entities: NumericEntity[], text: string, offset: number): Quantity[] {

@@ -28,7 +28,7 @@ function sameReferent(a: string[], b: string[]): boolean {
 const isName = (e: Entity) => e.type === "person" || (e.type === "other" && /^\p{Lu}/u.test(e.text) && !e.canonical.includes(" "));
 
 /**
- * Link person names across all articles: "Kishida" to "Fumio Kishida", "Kisida" to "Kishida".
+ * Link person names across all articles: "Dupont" to "Jean Dupont", "Dupon" to "Dupont".
  * Rewrites each entity's canonical form to its cluster's and reports spellings that differ across articles.
  */
 export function linkEntities(claims: Claim[]): EntityVariant[] {

@@ -21,7 +21,7 @@ export const BYLINE = /^by\s+\p{Lu}/u;
 /** Stray HTML comments, including ones whose dashes a word processor turned into en dashes. */
 export const HTML_COMMENT = /<!(?:--|–)[\s\S]*?(?:--|–)>/g;
 
-/** "date 2022-12-10 TOKYO, December 10 – Agency. " */
+/** "date 2021-05-04 PARIS, May 4 – Agency. " */
 export const DATELINE_AGENCY =
   /^(?:date\s+(\d{4}-\d{2}-\d{2})\s+)?\p{Lu}[\p{Lu} .'-]*\p{Lu},\s+(\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+[–—-]+\s+(\p{Lu}[\p{L}\d .&'-]{1,40}?)\.\s/u;
 

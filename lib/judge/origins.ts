@@ -27,7 +27,7 @@ export function origins(claims: Claim[], articles: Map<string, Article>): Origin
   return found;
 }
 
-/** "asahi" and "asahi shimbun" are one source: one name's words contain the other's. */
+/** "herald" and "herald tribune" are one source: one name's words contain the other's. */
 export function sameSource(a: string, b: string): boolean {
   if (a === b) return true;
   const x = a.split(" ");

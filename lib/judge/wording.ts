@@ -60,8 +60,8 @@ function trimEdges(diff: ReturnType<typeof wordDiff>): ReturnType<typeof wordDif
 const bare = (s: string) => fold(s).replace(/^(a|an|the)\s+/, "").replace(/[^\p{L}\p{N} ]/gu, "").trim();
 
 /**
- * Different labels for the same designation: "serious security concern" against "challenge".
- * Labels that contain one another ("challenge", "national security challenge") count as one wording.
+ * Different labels for the same designation: "a grave threat" against "a rival".
+ * Labels that contain one another ("rival", "strategic rival") count as one wording.
  */
 export function labelClashes(claims: Claim[]): Discrepancy[] {
   const wordings: { label: string; bare: string; claimIds: string[] }[] = [];

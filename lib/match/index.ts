@@ -29,7 +29,7 @@ export function matchClaims(claims: Claim[], storyOf: (articleId: string) => str
 
 /**
  * Beyond paraphrase, some facets say "same fact" on their own, whatever the surrounding wording: the same
- * words quoted (four or more), a label pinned on the same name ("designate Russia as ..."), a quoted phrase
+ * words quoted (four or more), a label pinned on the same name ("designate Acme as ..."), a quoted phrase
  * found in the other claim. Each sets a floor under the paraphrase probability.
  */
 export const QUOTE_FLOOR = 0.6;
