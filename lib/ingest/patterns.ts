@@ -26,7 +26,7 @@ export const DATELINE_AGENCY =
   /^(?:date\s+(\d{4}-\d{2}-\d{2})\s+)?\p{Lu}[\p{Lu} .'-]*\p{Lu},\s+(\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s*\d{4})?)\s+[–—-]+\s+(\p{Lu}[\p{L}\d .&'-]{1,40}?)\.\s/u;
 
 /** "WASHINGTON (Reuters) - " */
-export const DATELINE_PAREN = /^\p{Lu}[\p{Lu} .'-]*\p{Lu}(?:,\s+[\p{L}. ]+?)?\s+\(([^)]{2,40})\)\s+[–—-]+\s+/u;
+export const DATELINE_PAREN = /^\p{Lu}[\p{Lu} .'-]*\p{Lu}(?:,\s+[\p{L}\d. ]+?)?\s+\(([^)]{2,40})\)\s+[–—-]+\s+/u;
 
 /** "LONDON — " */
 export const DATELINE_PLAIN = /^\p{Lu}[\p{Lu} .'-]{2,}\p{Lu}(?:,\s+\p{Lu}[\p{L}.]+)?\s+[–—]\s+/u;

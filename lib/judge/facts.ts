@@ -10,6 +10,7 @@ type Pair = [Claim, Claim];
  */
 export function quantityClashes(pairs: Pair[]): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const seen = new Map<string, Discrepancy>();
   const unmatched = (from: Claim, to: Claim) =>
     from.facets.quantities.filter((q) => q.dimension !== "number" && to.facets.quantities.some((o) => o.unit === q.unit) && !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)));
   for (const [x, y] of pairs) {
@@ -18,11 +19,20 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
     for (const qa of ux) {
       const qb = uy.find((q) => q.unit === qa.unit);
       if (!qb) continue;
-      out.push({
+      // One finding per pair of values ("12 % against 15 %"), listing every claim that states either.
+      const key = [qa, qb].map((q) => `${q.qualifier} ${q.value} ${q.unit}`).sort().join("|");
+      const known = seen.get(key);
+      if (known) {
+        for (const id of [x.id, y.id]) if (!known.claimIds.includes(id)) known.claimIds.push(id);
+        continue;
+      }
+      const found: Discrepancy = {
         kind: "quantity", claimIds: [x.id, y.id], severity: 3,
         summary: `${describe(qa)} against ${describe(qb)}`,
         evidence: { a: { claimId: x.id, text: qa.text, value: qa.value, unit: qa.unit, qualifier: qa.qualifier }, b: { claimId: y.id, text: qb.text, value: qb.value, unit: qb.unit, qualifier: qb.qualifier } },
-      });
+      };
+      seen.set(key, found);
+      out.push(found);
     }
   }
   return out;
