@@ -17,7 +17,7 @@ export async function storedDocuments(tx: Reader): Promise<{ rowId: number; hash
 export async function listArticles() {
   return db().article.findMany({
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: { id: true, file: true, title: true, publishedAt: true, outlet: { select: { name: true } }, _count: { select: { claims: true } } },
+    select: { id: true, file: true, title: true, publishedAt: true, story: true, outlet: { select: { name: true } }, _count: { select: { claims: true } } },
   });
 }
 

@@ -12,13 +12,13 @@ export async function verdictCounts(): Promise<Record<string, number>> {
 }
 
 /** Groups in rank order (discrepancies first), with each member's outlet for the overview. */
-export async function rankedGroups(filter: { verdict?: string; multi?: boolean } = {}) {
+export async function rankedGroups(filter: { verdict?: string } = {}) {
   const groups = await db().claimGroup.findMany({
     where: filter.verdict ? { verdict: filter.verdict } : {},
     orderBy: { rank: "asc" },
     include: { claims: { select: { id: true, article: { select: { id: true, outlet: { select: { name: true } }, file: true } } } }, discrepancies: { select: { kind: true, severity: true } } },
   });
-  return filter.multi ? groups.filter((g) => g.claims.length > 1) : groups;
+  return groups;
 }
 
 export async function getGroup(id: number) {

@@ -15,7 +15,7 @@ export async function storeAnalysis(tx: Tx, analysis: Analysis, articleRowIds: M
   for (const g of analysis.groups) {
     const row = await tx.claimGroup.create({
       data: {
-        key: g.key, verdict: g.verdict, origins: g.originCount, severity: g.severity, rank: g.rank, label: g.label,
+        key: g.key, verdict: g.verdict, origins: g.originCount, severity: g.severity, rank: g.rank, label: g.label, story: g.storyId,
         evidence: JSON.stringify({ storyId: g.storyId, verdictReason: g.verdictReason, origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })), matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })) }),
       },
     });
@@ -25,6 +25,9 @@ export async function storeAnalysis(tx: Tx, analysis: Analysis, articleRowIds: M
         data: g.discrepancies.map((d) => ({ groupId: row.id, kind: d.kind, severity: d.severity, summary: d.summary, claimKeys: JSON.stringify(d.claimIds.map((id) => claimKeys.get(id))), evidence: JSON.stringify(d.evidence) })),
       });
     }
+  }
+  for (const story of analysis.stories) {
+    await tx.article.updateMany({ where: { id: { in: story.articleIds.map((id) => articleRowIds.get(id)!) } }, data: { story: story.id } });
   }
   await tx.claim.createMany({
     data: analysis.claims.map((c) => ({

@@ -67,3 +67,8 @@ function decodeEntity(name: string): string | undefined {
 export function looksLikeHtml(raw: string): boolean {
   return /^\s*(<!doctype html|<html[\s>])/i.test(raw) || (raw.match(/<\/?(p|div|span|a|body|article)[\s>]/gi)?.length ?? 0) > 3;
 }
+
+/** Entities to characters, for showing a claim cut from HTML as the reader saw it. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+}

@@ -5,6 +5,7 @@ import type { ClaimCluster } from "../group/index";
 import type { EntityVariant } from "../group/entities";
 import type { Discrepancy, Group, Verdict } from "./types";
 import { origins } from "./origins";
+import { decodeEntities } from "../ingest/html";
 import { dateClashes, quantityClashes, timingNote } from "./facts";
 import { entityClashes, labelClashes, modalityClashes, quoteClashes } from "./wording";
 
@@ -48,7 +49,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
     matches: cluster.matches,
     severity: real.reduce((s, d) => s + d.severity, 0),
     rank: 0,
-    label: lead.text.replace(/\s+/g, " ").slice(0, 140),
+    label: decodeEntities(lead.text).replace(/\s+/g, " ").slice(0, 140),
   };
 }
 

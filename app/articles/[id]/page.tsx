@@ -5,6 +5,7 @@ import { getArticle } from "@/server/articles";
 import { NotFoundError } from "@/server/errors";
 import type { Facets } from "@/lib/extract/types";
 import type { ArticlePart } from "@/lib/ingest/types";
+import { decodeEntities } from "@/lib/ingest/html";
 import { AnnotatedText } from "../../components/annotated-text";
 import { FacetChips } from "../../components/facet-chips";
 import { VerdictBadge } from "../../components/verdict-badge";
@@ -24,7 +25,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   ];
   return (
     <>
-      <p><Link href="/">← Story overview</Link></p>
+      <p><Link href="/">← Overview</Link></p>
       <h1>{article.title ?? article.file.split("/").pop()}</h1>
       <p className="muted">
         Outlet: {article.outlet?.name ?? "not stated"}{meta.outletFrom ? ` (from the ${meta.outletFrom})` : ""} · Published: {article.publishedAt ?? "not stated"}
@@ -37,7 +38,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
           <ol className="claims-list">
             {[...claims].sort((a, b) => b.worthiness - a.worthiness).map((c) => (
               <li key={c.id} id={`claim-${c.id}`}>
-                <div><strong>{c.worthiness.toFixed(2)}</strong> <span className="muted small">{c.kind}</span> {c.text}</div>
+                <div><strong>{c.worthiness.toFixed(2)}</strong> <span className="muted small">{c.kind}</span> {decodeEntities(c.text)}</div>
                 <FacetChips facets={c.facets} articleId={article.id} />
                 <div className="small muted">{c.facets.worthinessReasons.join("; ")}</div>
                 {c.group && <div className="small"><Link href={`/groups/${c.group.id}`}>group {c.group.id}</Link> <VerdictBadge verdict={c.group.verdict} /></div>}

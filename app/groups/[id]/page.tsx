@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { getGroup } from "@/server/groups";
 import { reviewsFor, REVIEW_STATUSES } from "@/server/reviews";
 import { NotFoundError } from "@/server/errors";
-import { wordDiff } from "@/lib/compare/index";
+import { wordDiff, type DiffPart } from "@/lib/compare/index";
+import { decodeEntities } from "@/lib/ingest/html";
 import { VerdictBadge } from "../../components/verdict-badge";
 import { WordDiff } from "../../components/word-diff";
 import { FacetTable } from "../../components/facet-table";
@@ -20,7 +21,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   const keyToOutlet = new Map(group.claims.map((c) => [c.key, who(c)]));
   return (
     <>
-      <p><Link href="/">← Story overview</Link></p>
+      <p><Link href="/">← Overview</Link></p>
       <h1>Group {group.rank}: <VerdictBadge verdict={group.verdict} /></h1>
       <p>{group.evidence.verdictReason}. Independent origins: <strong>{group.origins}</strong> ({group.evidence.origins.map((o) => `${o.label}: ${o.via}`).join("; ")}).</p>
       {group.discrepancies.length > 0 && (
@@ -30,6 +31,9 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
             <div key={d.id} className={`disc ${d.severity < 2 ? "note" : ""}`}>
               <strong>{d.kind}</strong> <span className="muted small">severity {d.severity}{d.severity < 2 ? " (shown, not counted as a discrepancy)" : ""}</span>: {d.summary}
               <div className="small muted">between {d.claimKeys.map((k) => keyToOutlet.get(k) ?? k).join(" and ")}</div>
+              {d.kind === "quote" && Array.isArray(d.evidence.diff) && (
+                <div className="small">quote against its counterpart: <WordDiff parts={d.evidence.diff as DiffPart[]} /></div>
+              )}
             </div>
           ))}
         </section>
@@ -39,7 +43,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
         {group.claims.map((c) => (
           <article key={c.id} className={`card ${c.id === reference.id ? "ref" : ""}`} aria-label={`Claim from ${who(c)}`}>
             <div className="small"><strong>{who(c)}</strong> · {c.article.publishedAt ?? "date not stated"} · <Link href={`/articles/${c.article.id}?hl=${c.start}-${c.end}#hl-${c.start}`}>in the article</Link></div>
-            <p>{c.id === reference.id ? <>{c.text} <em className="small">(reference)</em></> : <WordDiff parts={wordDiff(reference.text, c.text)} />}</p>
+            <p>{c.id === reference.id ? <>{decodeEntities(c.text)} <em className="small">(reference)</em></> : <WordDiff parts={wordDiff(decodeEntities(reference.text), decodeEntities(c.text))} />}</p>
             {c.id !== reference.id && <Link className="small" href={`/groups/${group.id}?ref=${c.id}`}>Use as reference</Link>}
           </article>
         ))}
