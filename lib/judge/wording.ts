@@ -85,7 +85,11 @@ export function labelClashes(claims: Claim[]): Discrepancy[] {
 
 const FIRMNESS: Record<Modality, string> = { asserted: "stated as fact", reported: "stated as fact", planned: "planned", considered: "under consideration", possible: "possible", denied: "denied" };
 
-/** One outlet says it happened, another that it may, or that it is denied. */
+/**
+ * One outlet says it happened, another that it may, or that it is denied. It counts (severity 2, or 3 for a
+ * denial) only when the hedge governs words the firm claim also uses ("may raise" against "raised"); a hedge
+ * elsewhere in the sentence is shown at severity 1.
+ */
 export function modalityClashes(claims: Claim[]): Discrepancy[] {
   const byClass = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -93,13 +97,31 @@ export function modalityClashes(claims: Claim[]): Discrepancy[] {
     byClass.set(k, [...(byClass.get(k) ?? []), c]);
   }
   if (byClass.size < 2) return [];
+  const firm = byClass.get("stated as fact") ?? [];
+  const hedged = claims.filter((c) => ["possible", "considered", "denied"].includes(c.facets.modality.value));
+  const governs = hedged.find((c) => {
+    const word = governedWord(c);
+    return word !== null && firm.some((f) => f.terms.some((t) => t.slice(0, 5) === word.slice(0, 5)));
+  });
   const parts = [...byClass].map(([k, cs]) => `${k} (${cs.map((c) => c.facets.modality.cue ?? c.facets.modality.value).join(", ")})`);
   return [{
     kind: "modality", claimIds: claims.map((c) => c.id),
-    severity: byClass.has("denied") ? 3 : byClass.has("stated as fact") && (byClass.has("possible") || byClass.has("under consideration")) ? 2 : 1,
-    summary: `certainty differs: ${parts.join(" vs ")}`,
+    severity: governs ? (governs.facets.modality.value === "denied" ? 3 : 2) : 1,
+    summary: `certainty differs: ${parts.join(" vs ")}${governs ? ` — "${governs.facets.modality.cue} ${governedWord(governs)}" against a firm statement of the same` : ""}`,
     evidence: Object.fromEntries(claims.map((c) => [c.id, c.facets.modality])),
   }];
+}
+
+const AUXILIARY = /^(be|been|being|have|has|had|not|also|still|soon|now|even|well|further|it|to)$|ly$/;
+
+/** The first content word after the hedge ("may well raise" → "raise"), lower-cased. */
+function governedWord(claim: Claim): string | null {
+  const cue = claim.facets.modality.cue;
+  if (!cue) return null;
+  const at = claim.text.toLowerCase().indexOf(cue.toLowerCase());
+  if (at < 0) return null;
+  const next = claim.text.slice(at + cue.length).toLowerCase().match(/[a-z]+/g) ?? [];
+  return next.slice(0, 3).find((w) => !AUXILIARY.test(w) && w.length > 2) ?? null;
 }
 
 /** A person's name spelled differently: within the group it is a discrepancy, elsewhere in the story a note. */
