@@ -21,7 +21,7 @@ export function groupClaims(claims: Claim[], matches: Match[], score: Scorer): C
     const seen = new Set(A.map((i) => articleOf[i]));
     return B.every((i) => !seen.has(articleOf[i]));
   };
-  const clusters = agglomerate(claims.length, edges, sim, MODEL.groupThreshold * 0.85, distinctArticles);
+  const clusters = agglomerate(claims.length, edges, sim, MODEL.groupThreshold * 0.75, distinctArticles);
   const byPair = new Map(matches.map((m) => [`${m.a} ${m.b}`, m]));
   return clusters.map((members) => {
     const ids = members.sort((x, y) => x - y).map((i) => claims[i]!.id);

@@ -41,7 +41,7 @@ export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL
   const frame = [...a.labelTargets].filter((t) => b.labelTargets.has(t));
   const sameQuote = sharedQuote(a, b);
   // A shared phrase counts only between claims about the same named things.
-  const phrase = sameQuote || f.entities === 0 ? null : quotedPhrase(a, b) ?? quotedPhrase(b, a);
+  const phrase = sameQuote || f.entities === 0 ? null : quotedPhrase(a, b, idf) ?? quotedPhrase(b, a, idf);
   const p = Math.max(probability(f, model), frame.length ? FRAME_FLOOR : 0, sameQuote ? QUOTE_FLOOR : 0, phrase ? PHRASE_FLOOR : 0);
   const why = evidence(f, shared);
   if (frame.length) why.push(`both say what ${frame.join(", ")} is to be called`);
@@ -70,14 +70,18 @@ function sharedQuote(a: Profile, b: Profile): boolean {
 
 const SHORT = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "is", "are", "was", "be", "it", "that", "this", "as", "all"]);
 
+/** A word in at most this many claims is rare enough for a shared phrase around it to mean something. */
+const RARE_DF = 4;
+
 /**
- * A run of three or more words from one claim's quote that the other claim also has, with at least one
- * word that is neither a function word nor part of a name: two renderings of the same source text.
+ * A run of three or more words from one claim's quote that the other claim also has, around a rare word
+ * that is neither a function word nor part of a name: two renderings of the same source text.
  */
-function quotedPhrase(a: Profile, b: Profile): string | null {
+function quotedPhrase(a: Profile, b: Profile, idf: Idf): string | null {
+  const df = (w: string) => Math.min(idf.df.get(w) ?? Infinity, idf.df.get(w.replace(/s$/, "")) ?? Infinity);
   for (const q of a.quoteWords) {
     const run = longestRun(q, b.textWords);
-    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3)) return run.join(" ");
+    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF)) return run.join(" ");
   }
   return null;
 }
