@@ -11,8 +11,12 @@ const YEAR_CONTEXT = new Set(["in", "since", "by", "until", "of", "from", "to", 
  */
 export function quantities(tokens: Token[], entities: NumericEntity[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
-  for (const e of entities) {
-    if (e.type !== "CARDINAL" && e.type !== "MONEY" && e.type !== "PERCENT") continue;
+  for (const found of entities) {
+    if (found.type !== "CARDINAL" && found.type !== "MONEY" && found.type !== "PERCENT" && found.type !== "DURATION") continue;
+    // A duration naming a month ("since February 24") is a date.
+    if (found.type === "DURATION" && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.text)) continue;
+    const e = found.type === "DURATION" ? numberPart(tokens, found) : found;
+    if (!e) continue;
     const first = tokens[e.first];
     const last = tokens[e.last];
     if (!first || !last) continue;
@@ -34,10 +38,23 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
   return out;
 }
 
+/** The number inside a duration entity ("about 10 years" → "10"), so its unit is read like any other. */
+function numberPart(tokens: Token[], e: NumericEntity): NumericEntity | null {
+  let first = -1;
+  let last = -1;
+  for (let i = e.first; i <= e.last; i++) {
+    if (tokens[i]?.pos === "NUM") { if (first < 0) first = i; last = i; }
+  }
+  if (first < 0) return null;
+  return { first, last, type: "CARDINAL", text: tokens.slice(first, last + 1).map((t) => t.text).join(" ") };
+}
+
 type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: number; endToken: number | null };
 
 function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   if (e.type === "PERCENT") return { unit: "%", dimension: "percent", factor: 1, endToken: null };
+  // "aged 16 and 13": ages without the word "years".
+  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === "aged")) return { unit: "years old", dimension: "count", factor: 1, endToken: null };
   const symbol = UNITS[prev] ?? UNITS[e.text.trim()[0] ?? ""];
   if (symbol?.dimension === "currency") return { ...symbol, endToken: null };
   for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
@@ -49,7 +66,15 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
     const two = `${t.lower} ${tokens[i + 1]?.lower ?? ""}`;
     const unit = UNITS[two] ?? UNITS[t.lower];
     if (unit) return { ...unit, endToken: UNITS[two] ? i + 1 : i };
-    if (t.pos === "NOUN" || t.pos === "PROPN") return { unit: t.lemma, dimension: "count", factor: 1, endToken: i };
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      // The head of a compound counts: "two Kuril Islands" counts islands.
+      let j = i;
+      while (tokens[j + 1] && (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN") && !/^[.,;:]/.test(tokens[j + 1]!.text)) j++;
+      const head = tokens[j]!;
+      // The tagger leaves proper-noun plurals as they are: "Islands" → "island".
+      const unit = head.pos === "PROPN" && /[^s]s$/.test(head.lower) && head.lower.length > 4 ? head.lower.slice(0, -1) : head.lemma;
+      return { unit, dimension: "count", factor: 1, endToken: j };
+    }
     if (t.pos !== "ADJ" && t.pos !== "NUM" && !(t.pos === "VERB" && t.lower.endsWith("ed"))) break;
   }
   return { unit: "", dimension: "number", factor: 1, endToken: null };
