@@ -119,6 +119,10 @@ function entityType(surface: string, before: string): EntityType {
   if (first.some((x) => FIRST_NAME.has(x)) && (words.length > 1 || last.includes("LastName"))) return "person";
   if (last.includes("LastName")) return "person";
   if (tags.every((t) => t.some((x) => PLACE_TAGS.has(x)))) return "place";
+  // News acronyms are overwhelmingly bodies: parties, networks, agencies.
+  if (/^\p{Lu}{2,6}$/u.test(surface)) return "organisation";
+  // An unknown name after a locative preposition is most often a place: "in Hokkaido", "near Livingston".
+  if (/\b(in|near|from|at|to|across|outside|around)\s+(the\s+)?$/i.test(before)) return "place";
   return "other";
 }
 
