@@ -37,6 +37,8 @@ export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, 
   return out;
 }
 
+/** Words, names, quantities, and four-word shingles of quotes: a shared quote finds its match even in common words. */
 function keys(p: Profile): string[] {
-  return [...p.tf.keys(), ...[...p.entities].map((e) => `e:${e}`), ...[...p.quantities].map((q) => `q:${q}`)];
+  const shingles = p.quoteWords.flatMap((q) => q.slice(0, Math.max(0, q.length - 3)).map((_, i) => `s:${q.slice(i, i + 4).join(" ")}`));
+  return [...p.tf.keys(), ...[...p.entities].map((e) => `e:${e}`), ...[...p.quantities].map((q) => `q:${q}`), ...new Set(shingles)];
 }
