@@ -77,3 +77,15 @@ describe("claims", () => {
     expect(plain!.worthiness).toBeGreaterThan(question!.worthiness);
   });
 });
+
+describe("compound sentences", () => {
+  it("split at a semicolon into two claims when both halves are clauses", () => {
+    const raw = "The council approved 12 new buses on Monday; the mayor said the first will run in March.";
+    const claims = claimsOf(raw);
+    expect(claims.map((c) => c.text)).toEqual(["The council approved 12 new buses on Monday", "the mayor said the first will run in March."]);
+  });
+
+  it("stay whole when a half is no clause", () => {
+    expect(claimsOf("Officials named three towns in the report: Ashford; Brill; and Crowe, all in Kent.")).toHaveLength(1);
+  });
+});

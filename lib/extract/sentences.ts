@@ -23,7 +23,22 @@ export function sentences(parsed: Parsed): Sentence[] {
     }
     flush();
   }
-  return mergeBroken(out);
+  return mergeBroken(out).flatMap(splitCompound);
+}
+
+const MIN_PART_WORDS = 5;
+
+/** Two assertions joined by a semicolon become two claims, when each half is a full clause of its own. */
+function splitCompound(s: Sentence): Sentence[] {
+  const at = s.tokens.findIndex((t) => t.text === ";");
+  if (at < 0) return [s];
+  const left = s.tokens.slice(0, at);
+  const right = s.tokens.slice(at + 1);
+  const words = (ts: Sentence["tokens"]) => ts.filter((t) => /\p{L}/u.test(t.text)).length;
+  const verb = (ts: Sentence["tokens"]) => ts.some((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (words(left) < MIN_PART_WORDS || words(right) < MIN_PART_WORDS || !verb(left) || !verb(right)) return [s];
+  const piece = (ts: Sentence["tokens"]): Sentence => ({ start: ts[0]!.start, end: ts[ts.length - 1]!.end, tokens: ts });
+  return [piece(left), ...splitCompound(piece(right))];
 }
 
 /**

@@ -9,10 +9,11 @@ const { importPaths } = await import("@/server/import");
 const { db, disconnect } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
 
+afterAll(async () => { await disconnect(); fs.rmSync(dir, { recursive: true, force: true }); });
+
 describe("importing the seeds into a fresh SQLite database", () => {
   let first: Awaited<ReturnType<typeof importPaths>>;
   beforeAll(async () => { first = await importPaths(["seeds"]); });
-  afterAll(async () => { await disconnect(); fs.rmSync(dir, { recursive: true, force: true }); });
 
   it("stores five articles with the manifest's outlets and dates", async () => {
     expect(first.added).toBe(5);
@@ -64,5 +65,34 @@ describe("importing the seeds into a fresh SQLite database", () => {
   it("rejects a review with an unknown status, naming the field", async () => {
     const group = await db().claimGroup.findFirstOrThrow();
     await expect(addReview({ groupId: group.id, status: "maybe" })).rejects.toThrow(/status/);
+  });
+});
+
+describe("the web front door", async () => {
+  const { importFromWeb } = await import("@/server/web-import");
+  const bytes = (s: string) => new TextEncoder().encode(s);
+
+  it("imports hostile HTML without its scripts, and pasted text with its metadata", async () => {
+    const before = await db().article.count();
+    const hostile = `<html><body><script>document.location='http://evil.example'</script><iframe src="x"></iframe><p onclick="steal()">Officials in Lyon said on Monday that 40 buses would be replaced by 2026.</p><!-- <p>Hidden 999 claim said.</p> --></body></html>`;
+    const result = await importFromWeb(
+      { text: "MADRID (Wire) - The transport minister said 40 buses would be replaced, officials said.", outlet: "Example Wire", publishedAt: "2024-05-02" },
+      [{ name: "hostile.html", bytes: bytes(hostile) }, { name: "notes.pdf", bytes: bytes("%PDF-1.4") }],
+    );
+    expect(result.added).toBe(2);
+    expect(result.failures.map((f) => f.file)).toEqual(["notes.pdf"]);
+    expect(await db().article.count()).toBe(before + 2);
+    const claims = await db().claim.findMany({ where: { article: { file: "hostile.html" } } });
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect(c.text).not.toMatch(/evil|steal|999/);
+    const pasted = await db().article.findFirstOrThrow({ where: { file: { startsWith: "pasted-" } }, include: { outlet: true } });
+    expect([pasted.outlet?.name, pasted.publishedAt]).toEqual(["Example Wire", "2024-05-02"]);
+  });
+
+  it("refuses a malformed date and an empty submission, naming what is wrong, and stores nothing", async () => {
+    const before = await db().article.count();
+    await expect(importFromWeb({ text: "Some article text here.", publishedAt: "May 2nd" }, [])).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(importFromWeb({}, [])).rejects.toThrow(/nothing to import/);
+    expect(await db().article.count()).toBe(before);
   });
 });
