@@ -1,47 +1,22 @@
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { freshDatabase } from "../helpers/temp-db";
+import type { Page } from "playwright-core";
+import { CHROMIUM, startApp, type App } from "../helpers/app-server";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const available = fs.existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`browser tests need Chromium at ${CHROMIUM}; .ci/run installs it`);
 if (!available) console.warn(`SKIPPING browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
 
 const PORT = 3123;
-const base = `http://127.0.0.1:${PORT}`;
 const ARTIFACTS = "test-results";
+fs.mkdirSync(ARTIFACTS, { recursive: true });
 
 describe.skipIf(!available)("what the editor sees, in Chromium", () => {
-  let server: ChildProcess;
-  let browser: Browser;
+  let app: App;
   let page: Page;
-  let dir: string;
-
-  beforeAll(async () => {
-    if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
-    const db = freshDatabase();
-    dir = db.dir;
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
-    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe", detached: true });
-    for (let i = 0; i < 120; i++) {
-      if (await fetch(base).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server?.pid) process.kill(-server.pid);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  let base: string;
+  beforeAll(async () => { app = await startApp(PORT); page = app.page; base = app.url; });
+  afterAll(async () => { await app?.stop(); });
 
   it("shows the story overview with groups counted by verdict", async () => {
     await page.goto(base);
@@ -85,31 +60,11 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
 });
 
 describe.skipIf(!available)("importing from the browser", () => {
-  let server: ChildProcess;
-  let browser: Browser;
+  let app: App;
   let page: Page;
-  let dir: string;
-  const port = PORT + 1;
-  const url = `http://127.0.0.1:${port}`;
-
-  beforeAll(async () => {
-    const db = freshDatabase();
-    dir = db.dir;
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
-    server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe", detached: true });
-    for (let i = 0; i < 120; i++) {
-      if (await fetch(url).then((r) => r.ok).catch(() => false)) break;
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
-    page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (server?.pid) process.kill(-server.pid);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  let url: string;
+  beforeAll(async () => { app = await startApp(PORT + 1); page = app.page; url = app.url; });
+  afterAll(async () => { await app?.stop(); });
 
   it("imports a second story's files, names the bad one, and shows two stories", async () => {
     await page.goto(`${url}/import`);
