@@ -14,7 +14,9 @@ export function toJson(analysis: Analysis): unknown {
     })),
     groups: analysis.groups.map((g) => ({
       id: g.id, key: g.key, storyId: g.storyId, claimIds: g.claimIds, verdict: g.verdict, verdictReason: g.verdictReason,
-      originCount: g.originCount, origins: g.origins, discrepancies: g.discrepancies, matches: g.matches, severity: g.severity, rank: g.rank, label: g.label,
+      originCount: g.originCount, origins: g.origins,
+      // Severity 2 and up make the verdict a discrepancy; lower ones are notes shown beside it.
+      discrepancies: g.discrepancies.map((d) => ({ ...d, counted: d.severity >= 2 })), matches: g.matches, severity: g.severity, rank: g.rank, label: g.label,
     })),
     stories: analysis.stories,
     entityVariants: analysis.entityVariants,

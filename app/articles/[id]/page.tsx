@@ -5,7 +5,7 @@ import { getArticle } from "@/server/articles";
 import { NotFoundError } from "@/server/errors";
 import type { Facets } from "@/lib/extract/types";
 import type { ArticlePart } from "@/lib/ingest/types";
-import { decodeEntities } from "@/lib/ingest/html";
+import { decodeEntities, htmlView } from "@/lib/ingest/html";
 import { AnnotatedText } from "../../components/annotated-text";
 import { FacetChips } from "../../components/facet-chips";
 import { VerdictBadge } from "../../components/verdict-badge";
@@ -15,7 +15,9 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const { id } = await params;
   const { hl } = await searchParams;
   const article = await getArticle(Number(id)).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
-  const meta = JSON.parse(article.meta) as { parts?: ArticlePart[]; outletFrom?: string; publishedFrom?: string };
+  const meta = JSON.parse(article.meta) as { parts?: ArticlePart[]; outletFrom?: string; publishedFrom?: string; format?: string };
+  // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
+  const shown = meta.format === "html" ? htmlView(article.raw) : article.raw;
   const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
   const claims = article.claims.map((c) => ({ ...c, facets: JSON.parse(c.facets) as Facets & { worthinessReasons: string[] } }));
   const layers = [
@@ -32,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""} · File: <code>{article.file}</code> · {claims.length} claims
       </p>
       <div className="two">
-        <section aria-label="Article text"><AnnotatedText raw={article.raw} layers={layers} /></section>
+        <section aria-label="Article text"><AnnotatedText raw={shown} layers={layers} compact={meta.format === "html"} /></section>
         <section aria-label="Claims by check-worthiness">
           <h2>Claims, most worth checking first</h2>
           <ol className="claims-list">
