@@ -1,8 +1,8 @@
 type Layer = { start: number; end: number; kind: "claim" | "hl" | "furniture"; id?: number };
 
 /** The raw article with claims marked, hidden furniture struck through, and one span highlighted. */
-export function AnnotatedText({ raw, layers, compact = false }: { raw: string; layers: Layer[]; compact?: boolean }) {
-  const cuts = [...new Set([0, raw.length, ...layers.flatMap((l) => [l.start, l.end])])].filter((n) => n >= 0 && n <= raw.length).sort((a, b) => a - b);
+export function AnnotatedText({ raw, layers, from = 0 }: { raw: string; layers: Layer[]; from?: number }) {
+  const cuts = [...new Set([from, raw.length, ...layers.flatMap((l) => [l.start, l.end])])].filter((n) => n >= from && n <= raw.length).sort((a, b) => a - b);
   const pieces = cuts.slice(0, -1).map((start, i) => {
     const end = cuts[i + 1]!;
     const on = layers.filter((l) => l.start <= start && end <= l.end);
@@ -13,5 +13,5 @@ export function AnnotatedText({ raw, layers, compact = false }: { raw: string; l
     if (on.some((l) => l.kind === "furniture")) node = <span className="furniture" title="page furniture: not analysed">{node}</span>;
     return <span key={start}>{node}</span>;
   });
-  return <div className={`article-text${compact ? " compact" : ""}`}>{pieces}</div>;
+  return <div className={`article-text${from > 0 ? " compact" : ""}`}>{pieces}</div>;
 }

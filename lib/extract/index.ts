@@ -53,7 +53,8 @@ function facetsOf(sentence: Sentence, article: Article, numeric: ReturnType<type
     quotes: quotes.filter((q) => overlaps(q, sentence)).map((q) => {
       const start = Math.max(q.start, sentence.start);
       const end = Math.min(q.end, sentence.end);
-      const trimmed = trimQuote(article.raw, start, end);
+      // Trim on the view: an entity such as "&ldquo;" leaves blanks there that are not words.
+      const trimmed = trimQuote(article.view, start, end);
       return { ...trimmed, text: article.raw.slice(trimmed.start, trimmed.end), speaker: null };
     }),
     quantities: quantities(all, numeric, article.view, 0),

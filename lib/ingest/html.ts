@@ -72,3 +72,24 @@ export function looksLikeHtml(raw: string): boolean {
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
 }
+
+/** The page's own title: its first <h1>, else its <title>. */
+export function htmlTitle(raw: string): string | null {
+  let h1: string | null = null;
+  let title: string | null = null;
+  let inside: "h1" | "title" | null = null;
+  let buffer = "";
+  const parser = new Parser({
+    onopentag(name) { if ((name === "h1" && h1 === null) || (name === "title" && title === null)) { inside = name; buffer = ""; } },
+    ontext(text) { if (inside) buffer += text; },
+    onclosetag(name) {
+      if (name !== inside) return;
+      const value = decodeEntities(buffer).replace(/\s+/g, " ").trim() || null;
+      if (name === "h1") h1 = value; else title = value;
+      inside = null;
+    },
+  }, { decodeEntities: false, lowerCaseTags: true });
+  parser.write(raw);
+  parser.end();
+  return h1 ?? title;
+}

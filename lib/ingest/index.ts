@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Format, SourceDocument } from "./types";
 import { blank, trimSpan } from "../text/span";
-import { htmlView, looksLikeHtml } from "./html";
+import { htmlTitle, htmlView, looksLikeHtml } from "./html";
 import { markdownView } from "./markdown";
 import { layout } from "./layout";
 import { HTML_COMMENT } from "./patterns";
@@ -33,7 +33,7 @@ export function ingest(doc: SourceDocument, id: string): Article {
     format,
     body,
     parts: [...comments.map((c) => ({ ...c, kind: "furniture" as const, reason: "stray HTML comment" })), ...parts],
-    title: m?.title ?? meta.title,
+    title: m?.title ?? (format === "html" ? htmlTitle(doc.raw) : null) ?? meta.title,
     outlet: m?.outlet ?? meta.outlet,
     outletFrom: m?.outlet ? "manifest" : meta.outlet ? "text" : null,
     publishedAt: manifestDate ?? meta.publishedAt,

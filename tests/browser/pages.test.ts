@@ -82,6 +82,12 @@ describe.skipIf(!available)("importing from the browser", () => {
     await page.goto(url);
     expect(await page.locator("h2", { hasText: /^Story \d/ }).count()).toBe(2);
     await page.screenshot({ path: `${ARTIFACTS}/overview-two-stories.png`, fullPage: true });
+    await page.getByRole("link", { name: "Council backs water price rise" }).click();
+    const text = await page.locator(".article-text").innerText();
+    expect(text).toContain("We cannot keep patching a system");
+    expect(text).not.toMatch(/<script|tracking|<p>/);
+    expect(await page.locator("mark.claim").count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/article-html.png`, fullPage: true });
   });
 
   it("refuses an empty submission with a message, not a stack trace", async () => {

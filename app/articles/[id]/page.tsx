@@ -17,7 +17,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   const article = await getArticle(Number(id)).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const meta = JSON.parse(article.meta) as { parts?: ArticlePart[]; outletFrom?: string; publishedFrom?: string; format?: string };
   // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
-  const shown = meta.format === "html" ? htmlView(article.raw) : article.raw;
+  const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;
   const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
   const claims = article.claims.map((c) => ({ ...c, facets: JSON.parse(c.facets) as Facets & { worthinessReasons: string[] } }));
   const layers = [
@@ -34,7 +34,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""} · File: <code>{article.file}</code> · {claims.length} claims
       </p>
       <div className="two">
-        <section aria-label="Article text"><AnnotatedText raw={shown} layers={layers} compact={meta.format === "html"} /></section>
+        <section aria-label="Article text"><AnnotatedText raw={shown} layers={layers} from={meta.format === "html" ? article.bodyStart : 0} /></section>
         <section aria-label="Claims by check-worthiness">
           <h2>Claims, most worth checking first</h2>
           <ol className="claims-list">
