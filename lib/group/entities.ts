@@ -37,11 +37,19 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
   const parent = new Map(names.map((n) => [n, n]));
   const find = (n: string): string => { const p = parent.get(n)!; return p === n ? n : find(p); };
   const hasPerson = new Set(mentions.filter((m) => m.e.type === "person").map((m) => m.e.canonical));
-  for (let i = 0; i < names.length; i++) for (let j = i + 1; j < names.length; j++) {
-    const a = names[i]!;
-    const b = names[j]!;
-    if (!hasPerson.has(a) && !hasPerson.has(b)) continue;
-    if (sameReferent(a.split(" "), b.split(" "))) parent.set(find(a), find(b));
+  // Names can only be one referent if their last words start alike: compare within those blocks, not all pairs.
+  const blocks = new Map<string, string[]>();
+  for (const n of names) {
+    const key = n.split(" ").pop()!.slice(0, 1);
+    blocks.set(key, [...(blocks.get(key) ?? []), n]);
+  }
+  for (const block of blocks.values()) {
+    for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) {
+      const a = block[i]!;
+      const b = block[j]!;
+      if (!hasPerson.has(a) && !hasPerson.has(b)) continue;
+      if (sameReferent(a.split(" "), b.split(" "))) parent.set(find(a), find(b));
+    }
   }
   const clusters = new Map<string, typeof mentions>();
   for (const m of mentions) {

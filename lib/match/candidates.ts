@@ -11,8 +11,9 @@ const PER_CLAIM = 12;
  */
 export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, b: Profile) => boolean): [number, number][] {
   const postings = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const key of keys(p)) {
+  const keyed = profiles.map(keys);
+  profiles.forEach((_, i) => {
+    for (const key of keyed[i]!) {
       const list = postings.get(key) ?? [];
       list.push(i);
       postings.set(key, list);
@@ -22,7 +23,7 @@ export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, 
   const out: [number, number][] = [];
   profiles.forEach((p, i) => {
     const votes = new Map<number, number>();
-    for (const key of keys(p)) {
+    for (const key of keyed[i]!) {
       const list = postings.get(key)!;
       if (list.length > MAX_POSTING) continue;
       const w = key.includes(":") ? 1 : idf.weight(key);

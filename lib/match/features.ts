@@ -4,22 +4,36 @@ import type { Idf } from "./idf";
 import { cosine } from "./vectors";
 
 /** The pair's features, each in [0, 1], and the shared items that produced them. */
+// Per-profile sums depend only on the profile and the IDF: compute them once, not once per pair.
+const norms = new WeakMap<Idf, WeakMap<Profile, { norm2: number; mass: number }>>();
+
+function normsOf(p: Profile, idf: Idf): { norm2: number; mass: number } {
+  let byProfile = norms.get(idf);
+  if (!byProfile) { byProfile = new WeakMap(); norms.set(idf, byProfile); }
+  let n = byProfile.get(p);
+  if (!n) {
+    n = { norm2: 0, mass: 0 };
+    for (const [t, c] of p.tf) { const w = idf.weight(t); n.norm2 += (c * w) ** 2; n.mass += w; }
+    byProfile.set(p, n);
+  }
+  return n;
+}
+
 export function features(a: Profile, b: Profile, idf: Idf): { features: Features; shared: Shared } {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   let sharedMass = 0;
   const sharedTerms: string[] = [];
   for (const [t, n] of a.tf) {
-    const w = idf.weight(t);
-    na += (n * w) ** 2;
     const m = b.tf.get(t);
-    if (m) { dot += n * m * w * w; sharedMass += w; sharedTerms.push(t); }
+    if (!m) continue;
+    const w = idf.weight(t);
+    dot += n * m * w * w;
+    sharedMass += w;
+    sharedTerms.push(t);
   }
-  for (const [t, n] of b.tf) nb += (n * idf.weight(t)) ** 2;
-  const massA = [...a.tf.keys()].reduce((s, t) => s + idf.weight(t), 0);
-  const massB = [...b.tf.keys()].reduce((s, t) => s + idf.weight(t), 0);
-  const union = new Set([...a.tf.keys(), ...b.tf.keys()]).size;
+  const { norm2: na, mass: massA } = normsOf(a, idf);
+  const { norm2: nb, mass: massB } = normsOf(b, idf);
+  const union = a.tf.size + b.tf.size - sharedTerms.length;
   const sharedEntities = intersect(a.entities, b.entities);
   const sharedQuantities = intersect(a.quantities, b.quantities);
   const sharedYears = intersect(a.years, b.years);

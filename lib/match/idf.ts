@@ -12,5 +12,11 @@ export function idf(profiles: Profile[], prior = 0): Idf {
   for (const p of profiles) for (const t of p.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const docs = Math.max(1, profiles.length) + prior;
   const max = Math.log(1 + docs / 0.5);
-  return { df, docs, weight: (t) => Math.log(1 + docs / (df.get(t) ?? 0.5)) / max };
+  const memo = new Map<string, number>();
+  const weight = (t: string) => {
+    let w = memo.get(t);
+    if (w === undefined) { w = Math.log(1 + docs / (df.get(t) ?? 0.5)) / max; memo.set(t, w); }
+    return w;
+  };
+  return { df, docs, weight };
 }

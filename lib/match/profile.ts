@@ -31,6 +31,7 @@ export function profile(claim: Claim): Profile {
   const bigrams = new Set<string>();
   for (let i = 1; i < claim.terms.length; i++) bigrams.add(`${claim.terms[i - 1]} ${claim.terms[i]}`);
   const f = claim.facets;
+  const textWords = words(claim.text);
   return {
     id: claim.id,
     articleId: claim.articleId,
@@ -42,9 +43,9 @@ export function profile(claim: Claim): Profile {
     years: new Set(f.dates.flatMap((d) => (d.iso ? [d.iso.slice(0, 4)] : []))),
     quotes: f.quotes.map((q) => new Set(words(q.text))).filter((s) => s.size > 0),
     labelTargets: new Set(f.labels.flatMap((l) => (l.stance === "proposed" && l.target ? [l.target] : []))),
-    grams: ngrams(words(claim.text)),
+    grams: ngrams(textWords),
     quoteWords: f.quotes.map((q) => words(q.text)),
-    textWords: words(claim.text),
+    textWords,
     vector: meanVector([...tf].map(([t, n]) => [t, n] as [string, number])),
     names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
