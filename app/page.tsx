@@ -2,12 +2,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
 import { nameVariants, rankedGroups, verdictCounts } from "@/server/groups";
+import { latestStatuses } from "@/server/reviews";
 import { VerdictBadge } from "./components/verdict-badge";
 import { StorySection } from "./components/story-section";
 
 export default async function Overview() {
   await connection();
-  const [outlets, articles, counts, groups, failures, names] = await Promise.all([listOutlets(), listArticles(), verdictCounts(), rankedGroups(), recentFailures(), nameVariants()]);
+  const [outlets, articles, counts, groups, failures, names, statuses] = await Promise.all([listOutlets(), listArticles(), verdictCounts(), rankedGroups(), recentFailures(), nameVariants(), latestStatuses()]);
   const stories = [...new Set(articles.map((a) => a.story ?? "s1"))].sort();
   const titleOf = (story: string) => {
     const lead = articles.find((a) => (a.story ?? "s1") === story && a.title);
@@ -39,7 +40,7 @@ export default async function Overview() {
         </section>
       )}
       {stories.map((s) => (
-        <StorySection key={s} title={titleOf(s)} articles={articles.filter((a) => (a.story ?? "s1") === s)} groups={groups.filter((g) => g.story === s)} />
+        <StorySection key={s} title={titleOf(s)} articles={articles.filter((a) => (a.story ?? "s1") === s)} groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))} />
       ))}
       {failures.length > 0 && (
         <>

@@ -22,3 +22,9 @@ export async function addReview(input: unknown) {
 export async function reviewsFor(groupKey: string) {
   return db().review.findMany({ where: { groupKey }, orderBy: { createdAt: "desc" } });
 }
+
+/** The latest review status of each group key, for marking reviewed groups in lists. */
+export async function latestStatuses(): Promise<Map<string, string>> {
+  const rows = await db().review.findMany({ orderBy: { createdAt: "asc" }, select: { groupKey: true, status: true } });
+  return new Map(rows.map((r) => [r.groupKey, r.status]));
+}

@@ -5,6 +5,7 @@ type GroupRow = {
   id: number; rank: number; verdict: string; label: string; origins: number;
   claims: { article: { outlet: { name: string } | null; file: string } }[];
   discrepancies: { kind: string; severity: number }[];
+  review: string | null;
 };
 type ArticleRow = { id: number; file: string; title: string | null; publishedAt: string | null; outlet: { name: string } | null; _count: { claims: number } };
 
@@ -25,7 +26,7 @@ export function StorySection({ title, articles, groups }: { title: string; artic
       </div>
       <h3>Claims told by more than one article, discrepancies first</h3>
       <table>
-        <thead><tr><th>#</th><th>Verdict</th><th>Claim</th><th>Outlets</th><th>Origins</th><th>Differences</th></tr></thead>
+        <thead><tr><th>#</th><th>Verdict</th><th>Claim</th><th>Outlets</th><th>Origins</th><th>Differences</th><th>Review</th></tr></thead>
         <tbody>
           {compared.map((g) => (
             <tr key={g.id}>
@@ -35,6 +36,7 @@ export function StorySection({ title, articles, groups }: { title: string; artic
               <td className="small">{[...new Set(g.claims.map((c) => c.article.outlet?.name ?? shortFile(c.article.file)))].join("; ")}</td>
               <td>{g.origins}</td>
               <td className="small">{[...new Set(g.discrepancies.filter((d) => d.severity >= 2).map((d) => d.kind))].join(", ") || "—"}</td>
+              <td className="small">{g.review ?? <span className="muted">unreviewed</span>}</td>
             </tr>
           ))}
         </tbody>

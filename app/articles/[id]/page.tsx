@@ -33,6 +33,15 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
         Outlet: {article.outlet?.name ?? "not stated"}{meta.outletFrom ? ` (from the ${meta.outletFrom})` : ""} · Published: {article.publishedAt ?? "not stated"}
         {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""} · File: <code>{article.file}</code> · {claims.length} claims
       </p>
+      {(meta.parts ?? []).some((p) => p.kind !== "furniture") && (
+        <p className="small">
+          Recognised parts (headlines become claims of their own kind; datelines, bylines and captions are not claims):{" "}
+          {(meta.parts ?? []).filter((p) => p.kind !== "furniture").map((p, i) => (
+            <span key={i} className="facet"><Link href={`/articles/${article.id}?hl=${p.start}-${p.end}#hl-${p.start}`}>{p.kind}</Link>: {decodeEntities(article.raw.slice(p.start, p.end)).replace(/\s+/g, " ").slice(0, 60)}</span>
+          ))}
+          {" "}· struck-through text is page furniture ({(meta.parts ?? []).filter((p) => p.kind === "furniture").length} pieces), left out.
+        </p>
+      )}
       <div className="two">
         <section aria-label="Article text"><AnnotatedText raw={shown} layers={layers} from={meta.format === "html" ? article.bodyStart : 0} /></section>
         <section aria-label="Claims by check-worthiness">
