@@ -1,6 +1,7 @@
 import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
 import { loadPaths } from "../lib/ingest/load";
-import { contentHash, ingest } from "../lib/ingest/index";
+import { contentHash, ingest, IngestError } from "../lib/ingest/index";
+import type { Article } from "../lib/ingest/types";
 import { analyze } from "../lib/analyze/index";
 import { db } from "./db";
 import { storeAnalysis } from "./store-analysis";
@@ -20,19 +21,28 @@ export async function importPaths(paths: string[]): Promise<ImportResult> {
 export async function importDocuments(documents: SourceDocument[], failures: IngestFailure[] = []): Promise<ImportResult> {
   const prisma = db();
   const known = new Set((await prisma.article.findMany({ select: { hash: true } })).map((a) => a.hash));
-  const fresh = new Map<string, SourceDocument>();
+  const given = failures.length;
+  const fresh = new Map<string, { doc: SourceDocument; article: Article }>();
+  failures = [...failures];
   for (const doc of documents) {
     const hash = contentHash(doc.raw);
-    if (!known.has(hash) && !fresh.has(hash)) fresh.set(hash, doc);
+    if (known.has(hash) || fresh.has(hash)) continue;
+    try {
+      fresh.set(hash, { doc, article: ingest(doc, "new") });
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      failures.push({ file: e.file, reason: e.reason });
+    }
   }
+  // Documents that failed here were given to us; failures passed in were never documents.
+  const unchanged = documents.length - fresh.size - (failures.length - given);
   if (failures.length) await prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) });
   if (fresh.size === 0) {
     const [claims, groups] = await Promise.all([prisma.claim.count(), prisma.claimGroup.count()]);
-    return { added: 0, unchanged: documents.length, failures, claims, groups };
+    return { added: 0, unchanged, failures, claims, groups };
   }
   const result = await prisma.$transaction(async (tx) => {
-    for (const doc of fresh.values()) {
-      const article = ingest(doc, "new");
+    for (const { doc, article } of fresh.values()) {
       const outlet = article.outlet ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} }) : null;
       await tx.article.create({
         data: {
@@ -48,5 +58,5 @@ export async function importDocuments(documents: SourceDocument[], failures: Ing
     await storeAnalysis(tx, analysis, rowIds);
     return { claims: analysis.claims.length, groups: analysis.groups.length };
   }, { timeout: 600_000, maxWait: 60_000 });
-  return { added: fresh.size, unchanged: documents.length - fresh.size, failures, ...result };
+  return { added: fresh.size, unchanged, failures, ...result };
 }

@@ -1,7 +1,7 @@
 import type { Article, IngestFailure, SourceDocument } from "../ingest/types";
 import type { Claim } from "../extract/types";
 import type { Group } from "../judge/types";
-import { ingest } from "../ingest/index";
+import { ingest, IngestError } from "../ingest/index";
 import { extract } from "../extract/index";
 import { matchClaims } from "../match/index";
 import { groupClaims, linkEntities, stories, type EntityVariant, type Story } from "../group/index";
@@ -31,7 +31,8 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
     heapMb[stage] = Math.round(process.memoryUsage().heapUsed / 1e6);
     return out;
   };
-  const articles = time("ingest", () => uniqueArticles(documents));
+  const refused: IngestFailure[] = [];
+  const articles = time("ingest", () => uniqueArticles(documents, refused));
   const claims = time("extract", () => articles.flatMap((a) => extract(a)));
   const variants = linkEntities(claims);
   const found = time("stories", () => stories(articles.map((a) => a.id), claims));
@@ -40,14 +41,21 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
   const clusters = time("group", () => groupClaims(claims, matches, score));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = time("judge", () => judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }));
-  return { articles, claims, groups, stories: found, entityVariants: variants, failures, stats: { timings, heapMb, pairsScored, duplicatesSkipped: documents.length - articles.length } };
+  return { articles, claims, groups, stories: found, entityVariants: variants, failures: [...failures, ...refused], stats: { timings, heapMb, pairsScored, duplicatesSkipped: documents.length - articles.length - refused.length } };
 }
 
-function uniqueArticles(documents: SourceDocument[]): Article[] {
+function uniqueArticles(documents: SourceDocument[], refused: IngestFailure[]): Article[] {
   const seen = new Set<string>();
   const out: Article[] = [];
   for (const doc of documents) {
-    const article = ingest(doc, `a${out.length + 1}`);
+    let article: Article;
+    try {
+      article = ingest(doc, `a${out.length + 1}`);
+    } catch (e) {
+      if (!(e instanceof IngestError)) throw e;
+      refused.push({ file: e.file, reason: e.reason });
+      continue;
+    }
     if (seen.has(article.hash)) continue;
     seen.add(article.hash);
     out.push(article);

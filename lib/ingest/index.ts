@@ -6,6 +6,7 @@ import { markdownView } from "./markdown";
 import { layout } from "./layout";
 import { HTML_COMMENT } from "./patterns";
 import { isIsoDate } from "./dates";
+import { IngestError } from "./errors";
 
 export type { Article, ArticlePart, ManifestEntry, SourceDocument, IngestFailure } from "./types";
 export { decodeArticle, MAX_ARTICLE_BYTES } from "./decode";
@@ -21,6 +22,7 @@ export function ingest(doc: SourceDocument, id: string): Article {
   const uncommented = blank(base, comments);
   const { parts, meta } = layout(uncommented);
   const view = blank(uncommented, parts.filter((p) => HIDDEN.has(p.kind)));
+  if (!/\p{L}/u.test(view)) throw new IngestError(doc.file, "no readable text is left once markup and page furniture are removed");
   const body = trimSpan(view, { start: 0, end: view.length });
   const m = doc.manifest;
   const manifestDate = m?.publishedAt && isIsoDate(m.publishedAt) ? m.publishedAt : null;

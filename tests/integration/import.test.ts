@@ -96,3 +96,14 @@ describe("the web front door", async () => {
     expect(await db().article.count()).toBe(before);
   });
 });
+
+describe("an article with nothing readable", () => {
+  it("is refused by name and the rest of the batch imports", async () => {
+    const batch = fs.mkdtempSync(path.join(dir, "unreadable-"));
+    fs.writeFileSync(path.join(batch, "only-script.html"), "<html><body><script>alert(1)</script><nav>Home</nav></body></html>");
+    fs.writeFileSync(path.join(batch, "ok.txt"), "BERLIN (Wire) - The city opened 3 new libraries on Friday, the mayor's office said.\n");
+    const result = await importPaths([batch]);
+    expect(result.added).toBe(1);
+    expect(result.failures.map((f) => [path.basename(f.file), f.reason])).toEqual([["only-script.html", "no readable text is left once markup and page furniture are removed"]]);
+  });
+});
