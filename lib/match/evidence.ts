@@ -12,7 +12,7 @@ export function evidence(f: Features, shared: Shared): string[] {
   if (shared.quantities.length) out.push(`same quantity: ${shared.quantities.join(", ")}`);
   if (f.quantityClash) out.push("different quantities of the same unit");
   if (shared.years.length) out.push(`same year: ${shared.years.join(", ")}`);
-  if (f.embedding >= 0.85 && f.cosine < 0.5) out.push(`similar meaning in other words (word vectors ${f.embedding.toFixed(2)})`);
+  if (f.embedding >= 0.95 && f.cosine < 0.3) out.push(`similar meaning in other words (word vectors ${f.embedding.toFixed(2)})`);
   if (f.quotes >= 0.5) out.push(f.quotes >= 0.99 ? "same quoted words" : `overlapping quotes (${Math.round(f.quotes * 100)}% of words)`);
   return out;
 }
