@@ -42,7 +42,8 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
     // "(R-Minn.)": a party and state tag, not a name.
     if (/^[RDI]\s*-\s*\p{Lu}/u.test(text.slice(first.start - offset, last.end - offset)) && before.endsWith("(")) continue;
     const found = peel(chunk, text, offset, before);
-    if (first === tokens[0] && chunk.length === 1 && found.every((e) => e.type === "other")) continue;
+    // A lone capitalised word opening a sentence is kept as "other" only for the article to resolve ("Brat said");
+    // resolveReferences drops it unless it is a surname named in full earlier.
     out.push(...found);
   }
   return out;

@@ -17,6 +17,8 @@ export function resolveReferences(claims: Claim[]): void {
       if (e.type === "person" && e.canonical.includes(" ")) surnames.set(e.canonical.split(" ").pop()!, e.canonical);
       else if (e.type !== "document" && surnames.has(e.canonical)) { e.type = "person"; e.canonical = surnames.get(e.canonical)!; }
     }
+    // A lone capitalised word opening the sentence that is no known name is just a capital letter.
+    claim.facets.entities = claim.facets.entities.filter((e) => !(e.type === "other" && e.start === claim.start && !e.canonical.includes(" ")));
     claim.facets.attribution = claim.facets.attribution.map((s): Source => {
       if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument) return { ...s, canonical: lastDocument, kind: "document" };
       if (s.kind === "pronoun" && !/^it$/i.test(s.text) && lastPerson) return { ...s, canonical: lastPerson, kind: "person" };
@@ -26,7 +28,8 @@ export function resolveReferences(claims: Claim[]): void {
       return s;
     });
     for (const s of claim.facets.attribution) if (s.kind === "publication" && s.canonical) lastPublication = s;
-    const person = [...claim.facets.entities].reverse().find((e) => e.type === "person");
+    // The first person named is most often the subject, the likeliest antecedent of the next "he" or "she".
+    const person = claim.facets.entities.find((e) => e.type === "person");
     const speaker = claim.facets.attribution.find((s) => s.kind !== "publication");
     for (const q of claim.facets.quotes) q.speaker ??= speaker?.canonical ?? null;
     // Titles are poor antecedents: their names are often mangled by title case.
