@@ -48,6 +48,14 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
     await page.waitForSelector("li:has-text('labels differ between outlets')");
   });
 
+  it("answers a malformed or unknown id with a not-found page, not a stack trace", async () => {
+    for (const path of ["/groups/abc", "/articles/-1", "/groups/999999"]) {
+      const response = await page.goto(`${base}${path}`);
+      expect(response?.status()).toBe(404);
+      expect(await page.locator("h1").innerText()).toBe("Not found");
+    }
+  });
+
   it("highlights a facet's span in the article text", async () => {
     await page.goto(base);
     await page.getByRole("link", { name: /Japan may label Russia/ }).first().click();

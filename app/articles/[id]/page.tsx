@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { notFound } from "next/navigation";
 import { getArticle } from "@/server/articles";
 import { NotFoundError } from "@/server/errors";
+import { parseId } from "@/server/params";
 import type { Facets } from "@/lib/extract/types";
 import type { ArticlePart } from "@/lib/ingest/types";
 import { decodeEntities, htmlView } from "@/lib/ingest/html";
@@ -14,7 +15,7 @@ export default async function ArticlePage({ params, searchParams }: { params: Pr
   await connection();
   const { id } = await params;
   const { hl } = await searchParams;
-  const article = await getArticle(Number(id)).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const article = await Promise.resolve().then(() => getArticle(parseId(id, "Article"))).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const meta = JSON.parse(article.meta) as { parts?: ArticlePart[]; outletFrom?: string; publishedFrom?: string; format?: string };
   // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
   const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getGroup } from "@/server/groups";
 import { reviewsFor, REVIEW_STATUSES } from "@/server/reviews";
 import { NotFoundError } from "@/server/errors";
+import { parseId } from "@/server/params";
 import { wordDiff, type DiffPart } from "@/lib/compare/index";
 import { decodeEntities } from "@/lib/ingest/html";
 import { VerdictBadge } from "../../components/verdict-badge";
@@ -14,7 +15,7 @@ export default async function GroupPage({ params, searchParams }: { params: Prom
   await connection();
   const { id } = await params;
   const { ref } = await searchParams;
-  const group = await getGroup(Number(id)).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
+  const group = await Promise.resolve().then(() => getGroup(parseId(id, "Group"))).catch((e: unknown) => { if (e instanceof NotFoundError) notFound(); throw e; });
   const reviews = await reviewsFor(group.key);
   const reference = group.claims.find((c) => String(c.id) === ref) ?? group.claims[0]!;
   const who = (c: (typeof group.claims)[number]) => c.article.outlet?.name ?? c.article.file.split("/").pop();
