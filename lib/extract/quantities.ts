@@ -67,7 +67,7 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
     const unit = UNITS[two] ?? UNITS[t.lower];
     if (unit) return { ...unit, endToken: UNITS[two] ? i + 1 : i };
     if (t.pos === "NOUN" || t.pos === "PROPN") {
-      // The head of a compound counts: "two Kuril Islands" counts islands.
+      // The head of a compound counts: "two Aleutian Islands" counts islands.
       let j = i;
       while (tokens[j + 1] && (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN") && !/^[.,;:]/.test(tokens[j + 1]!.text)) j++;
       const head = tokens[j]!;
