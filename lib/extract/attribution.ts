@@ -2,6 +2,7 @@ import type { Token } from "../text/nlp";
 import type { Source, SourceKind } from "./types";
 import { fold } from "../text/normalize";
 import { countryOf } from "./gazetteer";
+import { TIME_WORD } from "../text/calendar";
 
 const REPORTING = new Set([
   "say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "emphasize", "emphasise",
@@ -85,11 +86,10 @@ function endOfParens(tokens: Token[], from: number, e: number): number {
   return tokens[e + 1]?.text === "(" && tokens.slice(e + 1, from + 1).some((t) => t.text === ")") ? tokens.findIndex((t, k) => k > e && t.text === ")") : e;
 }
 
-const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|afternoon|week|month|year|last|this|on)$/i;
 
 function nounPhraseAfter(tokens: Token[], from: number): [number, number] | null {
   let s = from;
-  while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP" || CALENDAR.test(tokens[s]!.text))) s++;
+  while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP" || TIME_WORD.test(tokens[s]!.text))) s++;
   if (!tokens[s] || !(NP_POS.has(tokens[s]!.pos) || tokens[s]!.pos === "PRON")) return null;
   let e = s;
   while (tokens[e + 1] && (NP_POS.has(tokens[e + 1]!.pos) || (NP_LINKS.has(tokens[e + 1]!.lower) && tokens[e + 2] && NP_POS.has(tokens[e + 2]!.pos)) || (tokens[e + 1]!.pos === "PART" && /'s|’s/.test(tokens[e + 1]!.text)))) e++;

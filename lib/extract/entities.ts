@@ -2,10 +2,10 @@ import nlp from "compromise";
 import type { Token } from "../text/nlp";
 import type { Entity, EntityType } from "./types";
 import { fold } from "../text/normalize";
+import { CALENDAR_NAME } from "../text/calendar";
 import { countryOf, DOCUMENT_HEADS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TEMPORAL_MODIFIERS } from "./gazetteer";
 
 const CONNECTORS = new Set(["of", "for", "on", "de", "&"]);
-const CALENDAR = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today)$/i;
 const TITLE_WORD = /^(prime|minister|president|deputy|chairman|chairwoman|vice|secretary|general|chief|senior|foreign|defen[cs]e|then|former|mr|mrs|ms|dr|rep|sen|gov|governor|senator|representative|congressman|congresswoman|speaker|leader|majority|minority|whip|house|senate|attorney|judge|justice|mayor|ambassador|adviser|advisor|spokesman|spokeswoman|director|ceo|chair|lt|col|sgt|capt)\.?$/i;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const nameToken = (t: Token, first: boolean) =>
@@ -37,7 +37,7 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
     const surface = text.slice(first.start - offset, last.end - offset);
     const chunk = tokens.slice(i, j + 1);
     i = j;
-    if (chunk.every((t) => TITLE_WORD.test(t.text) || CALENDAR.test(t.text) || !/\p{L}/u.test(t.text))) continue;
+    if (chunk.every((t) => TITLE_WORD.test(t.text) || CALENDAR_NAME.test(t.text) || !/\p{L}/u.test(t.text))) continue;
     const before = text.slice(Math.max(0, first.start - offset - 24), first.start - offset);
     // "(R-Minn.)": a party and state tag, not a name.
     if (/^[RDI]\s*-\s*\p{Lu}/u.test(text.slice(first.start - offset, last.end - offset)) && before.endsWith("(")) continue;
