@@ -21,7 +21,7 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
   // In a title-case line every word is capitalised: trust only the tagger's proper nouns there.
   const wordsOnly = tokens.filter((t) => /^\p{L}{4,}/u.test(t.text));
   const titleCase = wordsOnly.length >= 3 && wordsOnly.filter(capitalised).length / wordsOnly.length >= 0.7;
-  const isName = (t: Token, first: boolean) => (titleCase ? t.pos === "PROPN" : nameToken(t, first));
+  const isName = (t: Token, first: boolean) => (titleCase ? t.pos === "PROPN" && !commonWord(t.lower) : nameToken(t, first));
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(tokens[i]!, i === 0) || !capitalised(tokens[i]!)) continue;
     let j = i;
@@ -81,7 +81,8 @@ function peel(chunk: Token[], text: string, offset: number, before: string): Ent
 function placeOf(lead: Token[], text: string, offset: number): Entity[] {
   const surface = text.slice(lead[0]!.start - offset, lead[lead.length - 1]!.end - offset);
   const country = countryOf(surface);
-  const type: EntityType = country ? "country" : tagsOf(fold(surface)).some((x) => PLACE_TAGS.has(x)) || lead.length === 1 ? "place" : "other";
+  const guessed = entityType(surface, "");
+  const type: EntityType = country ? "country" : guessed !== "other" ? guessed : lead.length === 1 ? "place" : "other";
   return [{ start: lead[0]!.start, end: lead[lead.length - 1]!.end, text: surface, type, canonical: country?.country ?? canonicalName(surface) }];
 }
 
@@ -107,6 +108,14 @@ const tagsOf = (word: string): string[] => { const t = LEXICON[word]; return t =
 const FIRST_NAME = new Set(["FirstName", "MaleName", "FemaleName"]);
 const PLACE_TAGS = new Set(["City", "Country", "Region", "Place", "Town"]);
 const ORG_TAGS = new Set(["Organization", "Company", "SportsTeam", "School"]);
+
+const NAME_TAGS = new Set([...FIRST_NAME, ...PLACE_TAGS, ...ORG_TAGS, "LastName", "Person", "ProperNoun", "Honorific", "Acronym"]);
+
+/** A word the lexicon knows only as an ordinary word ("Visit", "Shows"): in a title it is no name. */
+function commonWord(lower: string): boolean {
+  const tags = tagsOf(lower);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
+}
 
 function entityType(surface: string, before: string): EntityType {
   const words = fold(surface).split(/[\s-]+/);

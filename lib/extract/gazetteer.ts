@@ -35,6 +35,7 @@ export const ORG_WORDS = new Set([
   "association", "union", "news", "times", "post", "press", "court", "congress", "senate", "parliament", "assembly", "police",
   "office", "organization", "organisation", "group", "fund", "foundation", "network", "agency", "bureau", "service", "club",
   "house", "administration", "authority", "board", "journal", "tribune", "herald", "daily", "gazette", "broadcasting", "tv", "radio",
+  "college", "seminary", "school", "academy", "church", "hospital", "museum", "corps", "guard", "caucus", "coalition", "federation",
 ]);
 
 export const PLACE_WORDS = new Set([
