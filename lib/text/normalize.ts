@@ -9,10 +9,6 @@ export function fold(text: string): string {
     .toLowerCase();
 }
 
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 /** Lower-case word tokens, for overlap measures that do not need the tagger. */
 export function words(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];

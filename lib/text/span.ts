@@ -4,10 +4,6 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function contains(outer: Span, inner: Span): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end;
-}
-
 /** Replace the given spans with spaces, keeping newlines so line structure and offsets survive. */
 export function blank(text: string, spans: Span[]): string {
   if (spans.length === 0) return text;
