@@ -8,9 +8,13 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <a className="skip" href="#main">Skip to content</a>
+        <a className="skip" href="#main">
+          Skip to content
+        </a>
         <header className="top">
-          <Link href="/" className="brand">Crosscheck</Link>
+          <Link href="/" className="brand">
+            Crosscheck
+          </Link>
           <span className="muted">source comparison for editorial review</span>
         </header>
         <main id="main">{children}</main>

@@ -16,8 +16,12 @@ export async function runAnalyze(paths: string[], options: { json?: boolean }): 
   }
   const counts = { agree: 0, discrepancy: 0, "single-source": 0 };
   for (const g of analysis.groups) counts[g.verdict]++;
-  console.log(`${analysis.articles.length} articles, ${analysis.claims.length} claims, ${analysis.groups.length} groups in ${analysis.stories.length} stories`);
-  console.log(`verdicts: ${counts.discrepancy} discrepancy, ${counts.agree} agree, ${counts["single-source"]} single-source`);
+  console.log(
+    `${analysis.articles.length} articles, ${analysis.claims.length} claims, ${analysis.groups.length} groups in ${analysis.stories.length} stories`,
+  );
+  console.log(
+    `verdicts: ${counts.discrepancy} discrepancy, ${counts.agree} agree, ${counts["single-source"]} single-source`,
+  );
   for (const g of analysis.groups.filter((x) => x.verdict === "discrepancy").slice(0, 10)) {
     console.log(`- #${g.rank} ${g.label.slice(0, 80)}`);
     for (const d of g.discrepancies) console.log(`    ${d.kind}: ${d.summary}`);

@@ -8,9 +8,22 @@ const program = new Command()
   .description("Compare what several outlets say about one story.")
   .showHelpAfterError();
 
-program.command("analyze").argument("<paths...>", "article files or folders").option("--json", "print the analysis as one JSON document").description("run the whole pipeline in memory, without the database").action(runAnalyze);
-program.command("import").argument("<paths...>", "article files or folders").description("import articles into the database and re-analyse the story").action(runImport);
-program.command("match").requiredOption("--pairs <file>", "lines of sentenceA<TAB>sentenceB").description("decide for each pair of sentences whether they say the same thing").action(runMatch);
+program
+  .command("analyze")
+  .argument("<paths...>", "article files or folders")
+  .option("--json", "print the analysis as one JSON document")
+  .description("run the whole pipeline in memory, without the database")
+  .action(runAnalyze);
+program
+  .command("import")
+  .argument("<paths...>", "article files or folders")
+  .description("import articles into the database and re-analyse the story")
+  .action(runImport);
+program
+  .command("match")
+  .requiredOption("--pairs <file>", "lines of sentenceA<TAB>sentenceB")
+  .description("decide for each pair of sentences whether they say the same thing")
+  .action(runMatch);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(`crosscheck: ${e instanceof Error ? e.message : String(e)}`);

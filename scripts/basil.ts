@@ -3,13 +3,24 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SourceDocument } from "../lib/ingest/types";
 
-export type BasilArticle = { triplet_uuid: string; source: string; date: string; title: string; url: string; paragraphs: string[] };
+export type BasilArticle = {
+  triplet_uuid: string;
+  source: string;
+  date: string;
+  title: string;
+  url: string;
+  paragraphs: string[];
+};
 
 export const BASIL = path.resolve(process.env.BASIL ?? "../shared/corpora/basil-dev/articles.jsonl");
 
 export function basilArticles(): BasilArticle[] {
   if (!fs.existsSync(BASIL)) throw new Error(`${BASIL} not found: the corpora live in ../shared beside the project`);
-  return fs.readFileSync(BASIL, "utf8").trim().split("\n").map((l) => JSON.parse(l) as BasilArticle);
+  return fs
+    .readFileSync(BASIL, "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as BasilArticle);
 }
 
 export function basilDocument(a: BasilArticle, copy = 0): SourceDocument {

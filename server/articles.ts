@@ -6,18 +6,32 @@ import { NotFoundError } from "./errors";
 type Reader = Prisma.TransactionClient;
 
 /** Every stored article back as the pipeline's input, so re-analysis sees exactly what was imported. */
-export async function storedDocuments(tx: Reader): Promise<{ rowId: number; hash: string; document: SourceDocument }[]> {
+export async function storedDocuments(
+  tx: Reader,
+): Promise<{ rowId: number; hash: string; document: SourceDocument }[]> {
   const rows = await tx.article.findMany({ orderBy: { id: "asc" } });
   return rows.map((r) => {
     const meta = JSON.parse(r.meta) as { manifest?: ManifestEntry | null };
-    return { rowId: r.id, hash: r.hash, document: { file: r.file, raw: r.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) } };
+    return {
+      rowId: r.id,
+      hash: r.hash,
+      document: { file: r.file, raw: r.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) },
+    };
   });
 }
 
 export async function listArticles() {
   return db().article.findMany({
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: { id: true, file: true, title: true, publishedAt: true, story: true, outlet: { select: { name: true } }, _count: { select: { claims: true } } },
+    select: {
+      id: true,
+      file: true,
+      title: true,
+      publishedAt: true,
+      story: true,
+      outlet: { select: { name: true } },
+      _count: { select: { claims: true } },
+    },
   });
 }
 
@@ -28,7 +42,10 @@ export async function listOutlets() {
 export async function getArticle(id: number) {
   const article = await db().article.findUnique({
     where: { id },
-    include: { outlet: true, claims: { orderBy: { start: "asc" }, include: { group: { select: { id: true, verdict: true } } } } },
+    include: {
+      outlet: true,
+      claims: { orderBy: { start: "asc" }, include: { group: { select: { id: true, verdict: true } } } },
+    },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);
   return article;

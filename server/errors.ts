@@ -26,5 +26,8 @@ export class InvalidInputError extends AppError {
 export function toHttp(error: unknown): { status: number; body: { error: string; code: string } } {
   if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code } };
   console.error(error);
-  return { status: 500, body: { error: "Something went wrong on our side; nothing you sent was lost.", code: "internal" } };
+  return {
+    status: 500,
+    body: { error: "Something went wrong on our side; nothing you sent was lost.", code: "internal" },
+  };
 }

@@ -7,7 +7,13 @@ import { db } from "./db";
 import { storeAnalysis } from "./store-analysis";
 import { storedDocuments } from "./articles";
 
-export type ImportResult = { added: number; unchanged: number; failures: IngestFailure[]; claims: number; groups: number };
+export type ImportResult = {
+  added: number;
+  unchanged: number;
+  failures: IngestFailure[];
+  claims: number;
+  groups: number;
+};
 
 export async function importPaths(paths: string[]): Promise<ImportResult> {
   const loaded = loadPaths(paths);
@@ -18,7 +24,10 @@ export async function importPaths(paths: string[]): Promise<ImportResult> {
  * Store the new articles, then re-analyse everything stored, all in one transaction:
  * an article already stored (same content hash) changes nothing, and a failure leaves the store as it was.
  */
-export async function importDocuments(documents: SourceDocument[], failures: IngestFailure[] = []): Promise<ImportResult> {
+export async function importDocuments(
+  documents: SourceDocument[],
+  failures: IngestFailure[] = [],
+): Promise<ImportResult> {
   const prisma = db();
   const known = new Set((await prisma.article.findMany({ select: { hash: true } })).map((a) => a.hash));
   const given = failures.length;
@@ -36,27 +45,48 @@ export async function importDocuments(documents: SourceDocument[], failures: Ing
   }
   // Documents that failed here were given to us; failures passed in were never documents.
   const unchanged = documents.length - fresh.size - (failures.length - given);
-  if (failures.length) await prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) });
+  if (failures.length)
+    await prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) });
   if (fresh.size === 0) {
     const [claims, groups] = await Promise.all([prisma.claim.count(), prisma.claimGroup.count()]);
     return { added: 0, unchanged, failures, claims, groups };
   }
-  const result = await prisma.$transaction(async (tx) => {
-    for (const { doc, article } of fresh.values()) {
-      const outlet = article.outlet ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} }) : null;
-      await tx.article.create({
-        data: {
-          hash: article.hash, file: doc.file, title: article.title, raw: doc.raw, bodyStart: article.body.start, bodyEnd: article.body.end,
-          outletId: outlet?.id ?? null, publishedAt: article.publishedAt, url: article.url,
-          meta: JSON.stringify({ manifest: doc.manifest ?? null, outletFrom: article.outletFrom, publishedFrom: article.publishedFrom, cites: article.cites, republishedFrom: article.republishedFrom, parts: article.parts, format: article.format }),
-        },
-      });
-    }
-    const stored = await storedDocuments(tx);
-    const analysis = analyze(stored.map((s) => s.document));
-    const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
-    await storeAnalysis(tx, analysis, rowIds);
-    return { claims: analysis.claims.length, groups: analysis.groups.length };
-  }, { timeout: 600_000, maxWait: 60_000 });
+  const result = await prisma.$transaction(
+    async (tx) => {
+      for (const { doc, article } of fresh.values()) {
+        const outlet = article.outlet
+          ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
+          : null;
+        await tx.article.create({
+          data: {
+            hash: article.hash,
+            file: doc.file,
+            title: article.title,
+            raw: doc.raw,
+            bodyStart: article.body.start,
+            bodyEnd: article.body.end,
+            outletId: outlet?.id ?? null,
+            publishedAt: article.publishedAt,
+            url: article.url,
+            meta: JSON.stringify({
+              manifest: doc.manifest ?? null,
+              outletFrom: article.outletFrom,
+              publishedFrom: article.publishedFrom,
+              cites: article.cites,
+              republishedFrom: article.republishedFrom,
+              parts: article.parts,
+              format: article.format,
+            }),
+          },
+        });
+      }
+      const stored = await storedDocuments(tx);
+      const analysis = analyze(stored.map((s) => s.document));
+      const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
+      await storeAnalysis(tx, analysis, rowIds);
+      return { claims: analysis.claims.length, groups: analysis.groups.length };
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
   return { added: fresh.size, unchanged, failures, ...result };
 }

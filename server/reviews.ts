@@ -13,7 +13,8 @@ export const reviewInput = z.object({
 /** Record an editor's decision on a group; it is keyed by the group's stable key, so re-analysis keeps it. */
 export async function addReview(input: unknown) {
   const parsed = reviewInput.safeParse(input);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success)
+    throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
   const group = await db().claimGroup.findUnique({ where: { id: parsed.data.groupId }, select: { key: true } });
   if (!group) throw new NotFoundError(`Group ${parsed.data.groupId}`);
   return db().review.create({ data: { groupKey: group.key, status: parsed.data.status, note: parsed.data.note } });

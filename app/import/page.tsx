@@ -2,27 +2,57 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { recentFailures } from "@/server/articles";
 
-export default async function ImportPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function ImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await connection();
   const q = await searchParams;
   const failures = q.failed && q.failed !== "0" ? await recentFailures() : [];
   return (
     <>
-      <p><Link href="/">← Overview</Link></p>
+      <p>
+        <Link href="/">← Overview</Link>
+      </p>
       <h1>Import articles</h1>
-      {q.error && <p role="alert" className="disc">Nothing was imported: {q.error}</p>}
-      {q.added !== undefined && (
-        <p role="status" className="disc note">
-          Imported {q.added} new article(s); {q.unchanged} already stored; {q.failed} could not be read. The story was re-analysed.
+      {q.error && (
+        <p role="alert" className="disc">
+          Nothing was imported: {q.error}
         </p>
       )}
-      {failures.length > 0 && <ul>{failures.slice(0, Number(q.failed)).map((f) => <li key={f.id}><code>{f.file}</code>: {f.reason}</li>)}</ul>}
+      {q.added !== undefined && (
+        <p role="status" className="disc note">
+          Imported {q.added} new article(s); {q.unchanged} already stored; {q.failed} could not be read. The story was
+          re-analysed.
+        </p>
+      )}
+      {failures.length > 0 && (
+        <ul>
+          {failures.slice(0, Number(q.failed)).map((f) => (
+            <li key={f.id}>
+              <code>{f.file}</code>: {f.reason}
+            </li>
+          ))}
+        </ul>
+      )}
       <form className="review" method="post" action="/api/import" encType="multipart/form-data">
-        <label>Article files (.txt, .md, .html; up to 2 MiB each) <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm" /></label>
-        <label>Or paste an article <textarea name="text" rows={10} /></label>
-        <label>Outlet (for pasted text) <input name="outlet" maxLength={200} /></label>
-        <label>Published (YYYY-MM-DD) <input name="publishedAt" pattern="\d{4}-\d{2}-\d{2}" placeholder="2024-05-31" /></label>
-        <label>URL <input name="url" type="url" /></label>
+        <label>
+          Article files (.txt, .md, .html; up to 2 MiB each){" "}
+          <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm" />
+        </label>
+        <label>
+          Or paste an article <textarea name="text" rows={10} />
+        </label>
+        <label>
+          Outlet (for pasted text) <input name="outlet" maxLength={200} />
+        </label>
+        <label>
+          Published (YYYY-MM-DD) <input name="publishedAt" pattern="\d{4}-\d{2}-\d{2}" placeholder="2024-05-31" />
+        </label>
+        <label>
+          URL <input name="url" type="url" />
+        </label>
         <button type="submit">Import and re-analyse</button>
       </form>
     </>

@@ -14,11 +14,16 @@ const groupWith = (phrase: string) => {
   if (!claim) throw new Error(`no claim contains "${phrase}"`);
   return analysis.groups.find((g) => g.claimIds.includes(claim.id))!;
 };
-const outletsOf = (ids: string[]) => ids.map((id) => analysis.articles.find((a) => a.id === analysis.claims.find((c) => c.id === id)!.articleId)!.file);
+const outletsOf = (ids: string[]) =>
+  ids.map((id) => analysis.articles.find((a) => a.id === analysis.claims.find((c) => c.id === id)!.articleId)!.file);
 
 describe("analyze() on the seed story", () => {
   it("meets the JSON contract: exact offsets, every claim in exactly one group", () => {
-    const json = toJson(analysis) as { articles: { id: string }[]; claims: { id: string; articleId: string; start: number; end: number; text: string }[]; groups: { claimIds: string[]; verdict: string }[] };
+    const json = toJson(analysis) as {
+      articles: { id: string }[];
+      claims: { id: string; articleId: string; start: number; end: number; text: string }[];
+      groups: { claimIds: string[]; verdict: string }[];
+    };
     expect(json.articles).toHaveLength(5);
     const raw = new Map(analysis.articles.map((a) => [a.id, a.raw]));
     for (const c of json.claims) expect(c.text).toBe(raw.get(c.articleId)!.slice(c.start, c.end));
@@ -28,7 +33,15 @@ describe("analyze() on the seed story", () => {
   });
 
   it("takes no page furniture for a claim", () => {
-    for (const phrase of ["Print This Post", "POPULAR ARTICLE", "Umumi", "Leave Your Comment", "Scallop", "founded in Baku", "Originally, it was published"]) {
+    for (const phrase of [
+      "Print This Post",
+      "POPULAR ARTICLE",
+      "Umumi",
+      "Leave Your Comment",
+      "Scallop",
+      "founded in Baku",
+      "Originally, it was published",
+    ]) {
       expect(analysis.claims.some((c) => c.text.includes(phrase))).toBe(false);
     }
   });
@@ -50,7 +63,11 @@ describe("analyze() on the seed story", () => {
 
   it("puts the renderings of the 2013 strategy together and shows their wording differences", () => {
     const g = groupWith("promote cooperation in all areas");
-    expect(g.claimIds).toContain(groupWith("at all forums").claimIds.find((id) => analysis.claims.find((c) => c.id === id)!.text.includes("at all forums")));
+    expect(g.claimIds).toContain(
+      groupWith("at all forums").claimIds.find((id) =>
+        analysis.claims.find((c) => c.id === id)!.text.includes("at all forums"),
+      ),
+    );
     expect(g.claimIds).toContain(groupWith("in all areas, including security and energy").claimIds[0]);
     expect(new Set(outletsOf(g.claimIds)).size).toBe(3);
     const quote = g.discrepancies.find((d) => d.kind === "quote");

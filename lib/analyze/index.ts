@@ -17,7 +17,12 @@ export type Analysis = {
   entityVariants: EntityVariant[];
   failures: IngestFailure[];
   /** Milliseconds per stage, and the heap in MB after it (a lower bound on that stage's peak). */
-  stats: { timings: Record<Stage, number>; heapMb: Record<Stage, number>; pairsScored: number; duplicatesSkipped: number };
+  stats: {
+    timings: Record<Stage, number>;
+    heapMb: Record<Stage, number>;
+    pairsScored: number;
+    duplicatesSkipped: number;
+  };
 };
 
 /** The whole pipeline, pure and in memory: documents in, articles, claims and judged groups out. */
@@ -35,13 +40,28 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
   const articles = time("ingest", () => uniqueArticles(documents, refused));
   const claims = time("extract", () => articles.flatMap((a) => extract(a)));
   const variants = linkEntities(claims);
-  const found = time("stories", () => stories(articles.map((a) => a.id), claims));
+  const found = time("stories", () =>
+    stories(
+      articles.map((a) => a.id),
+      claims,
+    ),
+  );
   const storyOf = storyLookup(found);
   const { matches, score, pairsScored } = time("match", () => matchClaims(claims, storyOf));
   const clusters = time("group", () => groupClaims(claims, matches, score));
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const groups = time("judge", () => judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }));
-  return { articles, claims, groups, stories: found, entityVariants: variants, failures: [...failures, ...refused], stats: { timings, heapMb, pairsScored, duplicatesSkipped: documents.length - articles.length - refused.length } };
+  const groups = time("judge", () =>
+    judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }),
+  );
+  return {
+    articles,
+    claims,
+    groups,
+    stories: found,
+    entityVariants: variants,
+    failures: [...failures, ...refused],
+    stats: { timings, heapMb, pairsScored, duplicatesSkipped: documents.length - articles.length - refused.length },
+  };
 }
 
 function uniqueArticles(documents: SourceDocument[], refused: IngestFailure[]): Article[] {

@@ -4,7 +4,8 @@ import { analyze, type Analysis } from "./index";
 
 // A second story, written for these tests, mixed with the seeds: nothing in lib/ knows either.
 let analysis: Analysis;
-const fileOf = (claimId: string) => analysis.articles.find((a) => a.id === analysis.claims.find((c) => c.id === claimId)!.articleId)!.file;
+const fileOf = (claimId: string) =>
+  analysis.articles.find((a) => a.id === analysis.claims.find((c) => c.id === claimId)!.articleId)!.file;
 
 beforeAll(() => {
   const loaded = loadPaths(["seeds", "tests/fixtures/stories/riverton"]);
@@ -21,20 +22,34 @@ describe("two stories in one analysis", () => {
   });
 
   it("flags 12 percent against 15 percent, once, across all three outlets' claims", () => {
-    const g = analysis.groups.find((x) => x.discrepancies.some((d) => d.kind === "quantity" && /12/.test(d.summary) && /15/.test(d.summary)));
+    const g = analysis.groups.find((x) =>
+      x.discrepancies.some((d) => d.kind === "quantity" && /12/.test(d.summary) && /15/.test(d.summary)),
+    );
     expect(g).toBeDefined();
     expect(g!.discrepancies.filter((d) => d.kind === "quantity")).toHaveLength(1);
     expect(new Set(g!.claimIds.map(fileOf)).size).toBe(3);
   });
 
   it("agrees on the quote all three outlets carry, from three origins", () => {
-    const g = analysis.groups.find((x) => x.claimIds.length === 3 && x.claimIds.every((id) => analysis.claims.find((c) => c.id === id)!.text.includes("patching a system")));
+    const g = analysis.groups.find(
+      (x) =>
+        x.claimIds.length === 3 &&
+        x.claimIds.every((id) => analysis.claims.find((c) => c.id === id)!.text.includes("patching a system")),
+    );
     expect(g?.verdict).toBe("agree");
     expect(g?.originCount).toBe(3);
   });
 
   it("reports the mayor's two spellings, and reads the HTML article without its furniture", () => {
-    expect(analysis.entityVariants.some((v) => v.spellings.map((s) => s.text).sort().join() === "brandt,brant")).toBe(true);
+    expect(
+      analysis.entityVariants.some(
+        (v) =>
+          v.spellings
+            .map((s) => s.text)
+            .sort()
+            .join() === "brandt,brant",
+      ),
+    ).toBe(true);
     const html = analysis.claims.filter((c) => fileOf(c.id).endsWith("c.html"));
     expect(html.length).toBeGreaterThan(0);
     for (const c of html) expect(c.text).not.toMatch(/tracking|Great article|Home \|/);

@@ -8,8 +8,23 @@ export function sentenceClaim(text: string, id: string): Claim {
   const claim = extract(article, { whole: true })[0];
   if (claim) return claim;
   return {
-    id: `${id}-c1`, articleId: id, start: 0, end: text.length, text, kind: "statement", worthiness: 0, worthinessReasons: [],
-    facets: { quotes: [], quantities: [], dates: [], entities: [], attribution: [], labels: [], modality: { value: "asserted", cue: null } },
+    id: `${id}-c1`,
+    articleId: id,
+    start: 0,
+    end: text.length,
+    text,
+    kind: "statement",
+    worthiness: 0,
+    worthinessReasons: [],
+    facets: {
+      quotes: [],
+      quantities: [],
+      dates: [],
+      entities: [],
+      attribution: [],
+      labels: [],
+      modality: { value: "asserted", cue: null },
+    },
     terms: [],
   };
 }

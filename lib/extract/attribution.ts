@@ -5,20 +5,68 @@ import { countryOf } from "./gazetteer";
 import { TIME_WORD } from "../text/calendar";
 
 const REPORTING = new Set([
-  "say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "emphasize", "emphasise",
-  "stress", "share", "reveal", "insist", "warn", "explain", "argue", "acknowledge", "admit", "assert", "allege", "declare",
-  "predict", "estimate", "suggest", "deny", "disclose", "testify", "tweet", "post", "publish", "cite", "quote",
+  "say",
+  "report",
+  "write",
+  "tell",
+  "add",
+  "state",
+  "note",
+  "announce",
+  "claim",
+  "confirm",
+  "emphasize",
+  "emphasise",
+  "stress",
+  "share",
+  "reveal",
+  "insist",
+  "warn",
+  "explain",
+  "argue",
+  "acknowledge",
+  "admit",
+  "assert",
+  "allege",
+  "declare",
+  "predict",
+  "estimate",
+  "suggest",
+  "deny",
+  "disclose",
+  "testify",
+  "tweet",
+  "post",
+  "publish",
+  "cite",
+  "quote",
 ]);
 const CITING = new Set(["cite", "quote"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
 const NP_LINKS = new Set(["of", "at", "in", "from", "with", "familiar", "close", "'s", "’s"]);
-const PUBLICATION = /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun)\b/i;
-const ANONYMOUS = /\b(sources?|officials?|insiders?|aides?|people familiar|person familiar|diplomats?|observers?|experts?|analysts?)\b/i;
-const OFFICIAL = /\b(ministry|government|minister|spokes(man|woman|person)|department|agency|office|cabinet|kremlin|white house|council|embassy|police|military|army|fleet|party)\b/i;
+const PUBLICATION =
+  /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun)\b/i;
+const ANONYMOUS =
+  /\b(sources?|officials?|insiders?|aides?|people familiar|person familiar|diplomats?|observers?|experts?|analysts?)\b/i;
+const OFFICIAL =
+  /\b(ministry|government|minister|spokes(man|woman|person)|department|agency|office|cabinet|kremlin|white house|council|embassy|police|military|army|fleet|party)\b/i;
 /** Generic words dropped from a source's canonical form, so "the Herald newspaper" meets "Herald". */
 const GENERIC = /\b(the|a|an|newspaper|paper|daily|news agency|agency|outlet|publication|report|local|state|media)\b/g;
 
-const INVERTING = new Set(["say", "report", "write", "tell", "add", "state", "note", "announce", "claim", "confirm", "warn", "explain"]);
+const INVERTING = new Set([
+  "say",
+  "report",
+  "write",
+  "tell",
+  "add",
+  "state",
+  "note",
+  "announce",
+  "claim",
+  "confirm",
+  "warn",
+  "explain",
+]);
 const PUBLISHING = new Set(["report", "write", "publish"]);
 
 /**
@@ -50,7 +98,14 @@ export function attribution(tokens: Token[], text: string, offset: number): Sour
   return [...trailing, ...inner];
 }
 
-function push(found: Source[], tokens: Token[], range: [number, number] | null, text: string, offset: number, publishes: boolean): boolean {
+function push(
+  found: Source[],
+  tokens: Token[],
+  range: [number, number] | null,
+  text: string,
+  offset: number,
+  publishes: boolean,
+): boolean {
   const first = range && tokens[range[0]];
   const last = range && tokens[range[1]];
   if (!first || !last) return false;
@@ -67,7 +122,7 @@ function nounPhraseBefore(tokens: Token[], from: number): [number, number] | nul
   const end = tokens[e];
   if (!end) return null;
   if (end.pos === "PRON" && /^(he|she|they|it|we)$/i.test(end.text)) return [e, e];
-  if (end.text === ")" ) {
+  if (end.text === ")") {
     while (e >= 0 && tokens[e]!.text !== "(") e--;
     e--;
   }
@@ -83,16 +138,23 @@ function nounPhraseBefore(tokens: Token[], from: number): [number, number] | nul
 }
 
 function endOfParens(tokens: Token[], from: number, e: number): number {
-  return tokens[e + 1]?.text === "(" && tokens.slice(e + 1, from + 1).some((t) => t.text === ")") ? tokens.findIndex((t, k) => k > e && t.text === ")") : e;
+  return tokens[e + 1]?.text === "(" && tokens.slice(e + 1, from + 1).some((t) => t.text === ")")
+    ? tokens.findIndex((t, k) => k > e && t.text === ")")
+    : e;
 }
-
 
 function nounPhraseAfter(tokens: Token[], from: number): [number, number] | null {
   let s = from;
   while (tokens[s] && (tokens[s]!.pos === "ADV" || tokens[s]!.pos === "ADP" || TIME_WORD.test(tokens[s]!.text))) s++;
   if (!tokens[s] || !(NP_POS.has(tokens[s]!.pos) || tokens[s]!.pos === "PRON")) return null;
   let e = s;
-  while (tokens[e + 1] && (NP_POS.has(tokens[e + 1]!.pos) || (NP_LINKS.has(tokens[e + 1]!.lower) && tokens[e + 2] && NP_POS.has(tokens[e + 2]!.pos)) || (tokens[e + 1]!.pos === "PART" && /'s|’s/.test(tokens[e + 1]!.text)))) e++;
+  while (
+    tokens[e + 1] &&
+    (NP_POS.has(tokens[e + 1]!.pos) ||
+      (NP_LINKS.has(tokens[e + 1]!.lower) && tokens[e + 2] && NP_POS.has(tokens[e + 2]!.pos)) ||
+      (tokens[e + 1]!.pos === "PART" && /'s|’s/.test(tokens[e + 1]!.text)))
+  )
+    e++;
   while (e > s && tokens[e]!.pos !== "NOUN" && tokens[e]!.pos !== "PROPN") e--;
   if (!["NOUN", "PROPN", "PRON"].includes(tokens[e]!.pos)) return null;
   return [s, e];
@@ -110,6 +172,10 @@ export function sourceKind(surface: string): SourceKind {
 
 export function canonicalSource(surface: string): string {
   // Nationality adjectives ("a local French newspaper") say where, not who.
-  const words = fold(surface).replace(/['’]s\b/g, "").replace(/\([^)]*\)/g, "").replace(GENERIC, " ").split(/[^\p{L}\p{N}]+/u);
+  const words = fold(surface)
+    .replace(/['’]s\b/g, "")
+    .replace(/\([^)]*\)/g, "")
+    .replace(GENERIC, " ")
+    .split(/[^\p{L}\p{N}]+/u);
   return words.filter((w) => w && countryOf(w)?.via !== "demonym").join(" ");
 }

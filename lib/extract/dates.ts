@@ -2,7 +2,8 @@ import * as chrono from "chrono-node";
 import type { DateFacet } from "./types";
 import type { Span } from "../text/span";
 
-const RELATIVE = /\b(today|yesterday|tomorrow|tonight|this|last|next|earlier|later|ago|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b/i;
+const RELATIVE =
+  /\b(today|yesterday|tomorrow|tonight|this|last|next|earlier|later|ago|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b/i;
 const YEAR = /\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:km|kilomet|troops|people|%|percent))/g;
 
 /**
@@ -17,9 +18,21 @@ export function dates(text: string, offset: number, publishedAt: string | null):
     if (/^(now|today|tonight|currently)$/i.test(r.text.trim())) continue;
     if (!c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday") && !RELATIVE.test(r.text)) continue;
     const relative = RELATIVE.test(r.text) || !c.isCertain("year");
-    const precision = c.isCertain("day") || c.isCertain("weekday") ? "day" : c.isCertain("month") || /\b(week|month)\b/i.test(r.text) ? "month" : "year";
+    const precision =
+      c.isCertain("day") || c.isCertain("weekday")
+        ? "day"
+        : c.isCertain("month") || /\b(week|month)\b/i.test(r.text)
+          ? "month"
+          : "year";
     const iso = relative && !publishedAt ? null : isoOf(c.get("year"), c.get("month"), c.get("day"), precision);
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, iso, precision, relative });
+    out.push({
+      start: offset + r.index,
+      end: offset + r.index + r.text.length,
+      text: r.text,
+      iso,
+      precision,
+      relative,
+    });
   }
   for (const m of text.matchAll(YEAR)) {
     const span: Span = { start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length };

@@ -29,7 +29,13 @@ export function extract(article: Article, options: { whole?: boolean } = {}): Cl
   for (const sentence of options.whole ? wholeText(parsed) : sentences(parsed)) {
     const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
     if (words.length < MIN_WORDS && !options.whole) continue;
-    const facets = facetsOf(sentence, article, parsed.entities.filter((e) => inside(parsed.tokens[e.first], sentence)), parsed.tokens, quotes);
+    const facets = facetsOf(
+      sentence,
+      article,
+      parsed.entities.filter((e) => inside(parsed.tokens[e.first], sentence)),
+      parsed.tokens,
+      quotes,
+    );
     if (!checkable(facets) && !options.whole) continue;
     const kind = kindOf(article, sentence);
     // Captions label a picture; they are recognised as such and left out of the claims.
@@ -37,26 +43,43 @@ export function extract(article: Article, options: { whole?: boolean } = {}): Cl
     const text = article.raw.slice(sentence.start, sentence.end);
     const { score, reasons } = worthiness(view.slice(sentence.start, sentence.end), kind, facets);
     claims.push({
-      id: `${article.id}-c${claims.length + 1}`, articleId: article.id, start: sentence.start, end: sentence.end, text, kind,
-      worthiness: score, worthinessReasons: reasons, facets,
-      terms: sentence.tokens.filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /\p{L}|\d/u.test(t.text)).map((t) => fold(t.lemma)),
+      id: `${article.id}-c${claims.length + 1}`,
+      articleId: article.id,
+      start: sentence.start,
+      end: sentence.end,
+      text,
+      kind,
+      worthiness: score,
+      worthinessReasons: reasons,
+      facets,
+      terms: sentence.tokens
+        .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /\p{L}|\d/u.test(t.text))
+        .map((t) => fold(t.lemma)),
     });
   }
   resolveReferences(claims);
   return claims;
 }
 
-function facetsOf(sentence: Sentence, article: Article, numeric: ReturnType<typeof parse>["entities"], all: ReturnType<typeof parse>["tokens"], quotes: Span[]): Facets {
+function facetsOf(
+  sentence: Sentence,
+  article: Article,
+  numeric: ReturnType<typeof parse>["entities"],
+  all: ReturnType<typeof parse>["tokens"],
+  quotes: Span[],
+): Facets {
   const text = article.view.slice(sentence.start, sentence.end);
   const sources = attribution(sentence.tokens, article.view, 0);
   return {
-    quotes: quotes.filter((q) => overlaps(q, sentence)).map((q) => {
-      const start = Math.max(q.start, sentence.start);
-      const end = Math.min(q.end, sentence.end);
-      // Trim on the view: an entity such as "&ldquo;" leaves blanks there that are not words.
-      const trimmed = trimQuote(article.view, start, end);
-      return { ...trimmed, text: article.raw.slice(trimmed.start, trimmed.end), speaker: null };
-    }),
+    quotes: quotes
+      .filter((q) => overlaps(q, sentence))
+      .map((q) => {
+        const start = Math.max(q.start, sentence.start);
+        const end = Math.min(q.end, sentence.end);
+        // Trim on the view: an entity such as "&ldquo;" leaves blanks there that are not words.
+        const trimmed = trimQuote(article.view, start, end);
+        return { ...trimmed, text: article.raw.slice(trimmed.start, trimmed.end), speaker: null };
+      }),
     quantities: quantities(all, numeric, article.view, 0),
     dates: dates(text, sentence.start, article.publishedAt),
     entities: entities(sentence.tokens, article.view, 0),
@@ -79,11 +102,19 @@ function inside(token: { start: number } | undefined, span: Span): boolean {
 }
 
 function checkable(f: Facets): boolean {
-  return f.quotes.length > 0 || f.quantities.length > 0 || f.dates.length > 0 || f.entities.length > 0 || f.attribution.length > 0;
+  return (
+    f.quotes.length > 0 ||
+    f.quantities.length > 0 ||
+    f.dates.length > 0 ||
+    f.entities.length > 0 ||
+    f.attribution.length > 0
+  );
 }
 
 function kindOf(article: Article, sentence: Span): ClaimKind {
-  const part = article.parts.find((p) => overlaps(p, sentence) && (p.kind === "headline" || p.kind === "subhead" || p.kind === "caption"));
+  const part = article.parts.find(
+    (p) => overlaps(p, sentence) && (p.kind === "headline" || p.kind === "subhead" || p.kind === "caption"),
+  );
   return (part?.kind as ClaimKind | undefined) ?? "statement";
 }
 

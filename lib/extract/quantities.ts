@@ -3,7 +3,20 @@ import type { NumericEntity, Token } from "../text/nlp";
 import type { Quantity } from "./types";
 import { MULTIPLIERS, QUALIFIERS, UNITS } from "./units";
 
-const YEAR_CONTEXT = new Set(["in", "since", "by", "until", "of", "from", "to", "before", "after", "during", "between", "and"]);
+const YEAR_CONTEXT = new Set([
+  "in",
+  "since",
+  "by",
+  "until",
+  "of",
+  "from",
+  "to",
+  "before",
+  "after",
+  "during",
+  "between",
+  "and",
+]);
 
 /**
  * Numbers with their unit and qualifier, normalised so "300km", "300 km" and "three hundred kilometres" are one value.
@@ -12,9 +25,11 @@ const YEAR_CONTEXT = new Set(["in", "since", "by", "until", "of", "from", "to", 
 export function quantities(tokens: Token[], entities: NumericEntity[], text: string, offset: number): Quantity[] {
   const out: Quantity[] = [];
   for (const found of entities) {
-    if (found.type !== "CARDINAL" && found.type !== "MONEY" && found.type !== "PERCENT" && found.type !== "DURATION") continue;
+    if (found.type !== "CARDINAL" && found.type !== "MONEY" && found.type !== "PERCENT" && found.type !== "DURATION")
+      continue;
     // A duration naming a month ("since February 24") is a date.
-    if (found.type === "DURATION" && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.text)) continue;
+    if (found.type === "DURATION" && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.text))
+      continue;
     const e = found.type === "DURATION" ? numberPart(tokens, found) : found;
     if (!e) continue;
     const first = tokens[e.first];
@@ -24,7 +39,15 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
     if (value === null) continue;
     const before = text.slice(Math.max(0, first.start - offset - 30), first.start - offset);
     const prev = tokens[e.first - 1]?.lower ?? "";
-    if (e.type === "CARDINAL" && Number.isInteger(value) && value >= 1800 && value <= 2100 && !/,/.test(e.text) && (YEAR_CONTEXT.has(prev) || !tokens[e.last + 1] || tokens[e.last + 1]?.pos !== "NOUN")) continue;
+    if (
+      e.type === "CARDINAL" &&
+      Number.isInteger(value) &&
+      value >= 1800 &&
+      value <= 2100 &&
+      !/,/.test(e.text) &&
+      (YEAR_CONTEXT.has(prev) || !tokens[e.last + 1] || tokens[e.last + 1]?.pos !== "NOUN")
+    )
+      continue;
     const unit = unitAfter(tokens, e, prev);
     const next = tokens[e.last + 1]?.lower;
     if (unit.dimension === "number" && (/^[a-z\s-]+$/i.test(e.text) || next === "of")) continue;
@@ -33,7 +56,15 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
     const qualifier = QUALIFIERS.find(([re]) => re.test(`${before} ${lead}`.trimEnd() + " "))?.[1] ?? "exact";
     const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? last.end) : last.end;
     const start = first.start - (prev === "$" || prev === "€" || prev === "£" || prev === "¥" ? 1 : 0);
-    out.push({ start, end, text: text.slice(start - offset, end - offset), value: round(value * unit.factor), unit: unit.unit, dimension: unit.dimension, qualifier });
+    out.push({
+      start,
+      end,
+      text: text.slice(start - offset, end - offset),
+      value: round(value * unit.factor),
+      unit: unit.unit,
+      dimension: unit.dimension,
+      qualifier,
+    });
   }
   return out;
 }
@@ -43,10 +74,21 @@ function numberPart(tokens: Token[], e: NumericEntity): NumericEntity | null {
   let first = -1;
   let last = -1;
   for (let i = e.first; i <= e.last; i++) {
-    if (tokens[i]?.pos === "NUM") { if (first < 0) first = i; last = i; }
+    if (tokens[i]?.pos === "NUM") {
+      if (first < 0) first = i;
+      last = i;
+    }
   }
   if (first < 0) return null;
-  return { first, last, type: "CARDINAL", text: tokens.slice(first, last + 1).map((t) => t.text).join(" ") };
+  return {
+    first,
+    last,
+    type: "CARDINAL",
+    text: tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(" "),
+  };
 }
 
 type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: number; endToken: number | null };
@@ -54,7 +96,8 @@ type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: numbe
 function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   if (e.type === "PERCENT") return { unit: "%", dimension: "percent", factor: 1, endToken: null };
   // "aged 16 and 13": ages without the word "years".
-  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === "aged")) return { unit: "years old", dimension: "count", factor: 1, endToken: null };
+  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === "aged"))
+    return { unit: "years old", dimension: "count", factor: 1, endToken: null };
   const symbol = UNITS[prev] ?? UNITS[e.text.trim()[0] ?? ""];
   if (symbol?.dimension === "currency") return { ...symbol, endToken: null };
   for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
@@ -69,10 +112,18 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
     if (t.pos === "NOUN" || t.pos === "PROPN") {
       // The head of a compound counts: "two Aleutian Islands" counts islands.
       let j = i;
-      while (tokens[j + 1] && (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN") && !/^[.,;:]/.test(tokens[j + 1]!.text)) j++;
+      while (
+        tokens[j + 1] &&
+        (tokens[j + 1]!.pos === "NOUN" || tokens[j + 1]!.pos === "PROPN") &&
+        !/^[.,;:]/.test(tokens[j + 1]!.text)
+      )
+        j++;
       const head = tokens[j]!;
       // The tagger leaves proper-noun plurals as they are: "Islands" → "island".
-      const unit = head.pos === "PROPN" && /[^s]s$/.test(head.lower) && head.lower.length > 4 ? head.lower.slice(0, -1) : head.lemma;
+      const unit =
+        head.pos === "PROPN" && /[^s]s$/.test(head.lower) && head.lower.length > 4
+          ? head.lower.slice(0, -1)
+          : head.lemma;
       return { unit, dimension: "count", factor: 1, endToken: j };
     }
     if (t.pos !== "ADJ" && t.pos !== "NUM" && !(t.pos === "VERB" && t.lower.endsWith("ed"))) break;
@@ -82,7 +133,10 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
 
 /** "10,000", "2.5 billion", "five hundred": compromise reads number words, the rest is arithmetic. */
 export function numberValue(text: string): number | null {
-  const clean = text.replace(/[$€£¥%]/g, "").replace(/percent|per cent/gi, "").trim();
+  const clean = text
+    .replace(/[$€£¥%]/g, "")
+    .replace(/percent|per cent/gi, "")
+    .trim();
   const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([a-z]+)?$/i.exec(clean);
   if (digits) {
     const base = Number(`${digits[1]!.replace(/,/g, "")}${digits[2] ? `.${digits[2]}` : ""}`);

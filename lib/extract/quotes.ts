@@ -1,6 +1,10 @@
 import type { Span } from "../text/span";
 
-const PAIRS: [string, string][] = [["“", "”"], ["«", "»"], ['"', '"']];
+const PAIRS: [string, string][] = [
+  ["“", "”"],
+  ["«", "»"],
+  ['"', '"'],
+];
 
 /** Quoted stretches of a text: curly, guillemet and straight double quotes, and single quotes used as quotes. */
 export function quoteSpans(text: string, offset = 0): Span[] {

@@ -1,6 +1,7 @@
 import type { Claim, Source } from "./types";
 
-const ANAPHORIC = /^(the |this |that )?(report|publication|newspaper|paper|daily|agency|outlet|magazine|broadcaster|media)$/i;
+const ANAPHORIC =
+  /^(the |this |that )?(report|publication|newspaper|paper|daily|agency|outlet|magazine|broadcaster|media)$/i;
 
 /**
  * Resolve, across one article, what a sentence alone cannot: "he" to the last person named,
@@ -15,13 +16,20 @@ export function resolveReferences(claims: Claim[]): void {
     // "Brat" after "Dave Brat": a surname alone is the person named in full earlier in the article.
     for (const e of claim.facets.entities) {
       if (e.type === "person" && e.canonical.includes(" ")) surnames.set(e.canonical.split(" ").pop()!, e.canonical);
-      else if (e.type !== "document" && surnames.has(e.canonical)) { e.type = "person"; e.canonical = surnames.get(e.canonical)!; }
+      else if (e.type !== "document" && surnames.has(e.canonical)) {
+        e.type = "person";
+        e.canonical = surnames.get(e.canonical)!;
+      }
     }
     // A lone capitalised word opening the sentence that is no known name is just a capital letter.
-    claim.facets.entities = claim.facets.entities.filter((e) => !(e.type === "other" && e.start === claim.start && !e.canonical.includes(" ")));
+    claim.facets.entities = claim.facets.entities.filter(
+      (e) => !(e.type === "other" && e.start === claim.start && !e.canonical.includes(" ")),
+    );
     claim.facets.attribution = claim.facets.attribution.map((s): Source => {
-      if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument) return { ...s, canonical: lastDocument, kind: "document" };
-      if (s.kind === "pronoun" && !/^it$/i.test(s.text) && lastPerson) return { ...s, canonical: lastPerson, kind: "person" };
+      if (s.kind === "pronoun" && /^it$/i.test(s.text) && lastDocument)
+        return { ...s, canonical: lastDocument, kind: "document" };
+      if (s.kind === "pronoun" && !/^it$/i.test(s.text) && lastPerson)
+        return { ...s, canonical: lastPerson, kind: "person" };
       if (s.kind === "publication" && ANAPHORIC.test(s.text.trim()) && lastPublication) {
         return { ...s, canonical: lastPublication.canonical };
       }
@@ -38,7 +46,16 @@ export function resolveReferences(claims: Claim[]): void {
     if (document) lastDocument = document.canonical;
     // A name that is cited as a publication is an organisation, whatever it sounds like.
     for (const e of claim.facets.entities) {
-      if (e.type !== "organisation" && claim.facets.attribution.some((s) => s.kind === "publication" && s.canonical && (s.canonical === e.canonical || s.canonical.startsWith(`${e.canonical} `)))) e.type = "organisation";
+      if (
+        e.type !== "organisation" &&
+        claim.facets.attribution.some(
+          (s) =>
+            s.kind === "publication" &&
+            s.canonical &&
+            (s.canonical === e.canonical || s.canonical.startsWith(`${e.canonical} `)),
+        )
+      )
+        e.type = "organisation";
     }
   }
 }

@@ -37,7 +37,11 @@ function splitCompound(s: Sentence): Sentence[] {
   const words = (ts: Sentence["tokens"]) => ts.filter((t) => /\p{L}/u.test(t.text)).length;
   const verb = (ts: Sentence["tokens"]) => ts.some((t) => t.pos === "VERB" || t.pos === "AUX");
   if (words(left) < MIN_PART_WORDS || words(right) < MIN_PART_WORDS || !verb(left) || !verb(right)) return [s];
-  const piece = (ts: Sentence["tokens"]): Sentence => ({ start: ts[0]!.start, end: ts[ts.length - 1]!.end, tokens: ts });
+  const piece = (ts: Sentence["tokens"]): Sentence => ({
+    start: ts[0]!.start,
+    end: ts[ts.length - 1]!.end,
+    tokens: ts,
+  });
   return [piece(left), ...splitCompound(piece(right))];
 }
 

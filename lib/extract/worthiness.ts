@@ -2,19 +2,24 @@ import type { ClaimKind, Facets } from "./types";
 
 const SUPERLATIVE = /\b(most|least|largest|biggest|highest|lowest|first|last|only|record|best|worst|\w+est)\b/i;
 const COMPARATIVE = /\b(more|less|fewer|greater|higher|lower|than|increase[ds]?|decrease[ds]?|doubled|tripled)\b/i;
-const OPINION = /\b(i think|i believe|we believe|in my (view|opinion)|should|ought to|must|shameful|outrageous|wonderful|terrible|clearly|obviously)\b/i;
+const OPINION =
+  /\b(i think|i believe|we believe|in my (view|opinion)|should|ought to|must|shameful|outrageous|wonderful|terrible|clearly|obviously)\b/i;
 
 /** How much a claim is worth checking, with the reasons that moved the score. */
 export function worthiness(text: string, kind: ClaimKind, facets: Facets): { score: number; reasons: string[] } {
   const reasons: string[] = [];
   let score = 0.2;
-  const add = (weight: number, reason: string) => { score += weight; reasons.push(`${weight > 0 ? "+" : ""}${weight.toFixed(2)} ${reason}`); };
+  const add = (weight: number, reason: string) => {
+    score += weight;
+    reasons.push(`${weight > 0 ? "+" : ""}${weight.toFixed(2)} ${reason}`);
+  };
   if (facets.quantities.length) add(0.2, "states a number");
   if (facets.dates.some((d) => d.iso)) add(0.1, "states a date");
   if (facets.quotes.length) add(0.15, "quotes someone");
   if (facets.attribution.some((s) => s.kind !== "pronoun")) add(0.1, "names its source");
   if (facets.labels.length) add(0.1, "labels or characterises something");
-  if (facets.entities.filter((e) => e.type !== "document").length >= 2) add(0.1, "names several people, places or bodies");
+  if (facets.entities.filter((e) => e.type !== "document").length >= 2)
+    add(0.1, "names several people, places or bodies");
   if (SUPERLATIVE.test(text)) add(0.05, "superlative");
   if (COMPARATIVE.test(text)) add(0.05, "comparison");
   if (OPINION.test(text)) add(-0.15, "opinion");

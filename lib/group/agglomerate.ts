@@ -18,7 +18,10 @@ export function agglomerate(
   const sim = (a: number, b: number) => {
     const key = a < b ? `${a} ${b}` : `${b} ${a}`;
     let s = cache.get(key);
-    if (s === undefined) { s = similarity(a, b); cache.set(key, s); }
+    if (s === undefined) {
+      s = similarity(a, b);
+      cache.set(key, s);
+    }
     return s;
   };
   for (const e of edges) cache.set(e.a < e.b ? `${e.a} ${e.b}` : `${e.b} ${e.a}`, e.score);

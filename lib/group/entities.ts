@@ -25,7 +25,8 @@ function sameReferent(a: string[], b: string[]): boolean {
   return short.length === 1 && sameName(short[0]!, long[long.length - 1]!);
 }
 
-const isName = (e: Entity) => e.type === "person" || (e.type === "other" && /^\p{Lu}/u.test(e.text) && !e.canonical.includes(" "));
+const isName = (e: Entity) =>
+  e.type === "person" || (e.type === "other" && /^\p{Lu}/u.test(e.text) && !e.canonical.includes(" "));
 
 /**
  * Link person names across all articles: "Dupont" to "Jean Dupont", "Dupon" to "Dupont".
@@ -35,7 +36,10 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
   const mentions = claims.flatMap((c) => c.facets.entities.filter(isName).map((e) => ({ e, c })));
   const names = [...new Set(mentions.map((m) => m.e.canonical))].filter(Boolean);
   const parent = new Map(names.map((n) => [n, n]));
-  const find = (n: string): string => { const p = parent.get(n)!; return p === n ? n : find(p); };
+  const find = (n: string): string => {
+    const p = parent.get(n)!;
+    return p === n ? n : find(p);
+  };
   const hasPerson = new Set(mentions.filter((m) => m.e.type === "person").map((m) => m.e.canonical));
   // Names can only be one referent if their last words start alike: compare within those blocks, not all pairs.
   const blocks = new Map<string, string[]>();
@@ -44,12 +48,13 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     blocks.set(key, [...(blocks.get(key) ?? []), n]);
   }
   for (const block of blocks.values()) {
-    for (let i = 0; i < block.length; i++) for (let j = i + 1; j < block.length; j++) {
-      const a = block[i]!;
-      const b = block[j]!;
-      if (!hasPerson.has(a) && !hasPerson.has(b)) continue;
-      if (sameReferent(a.split(" "), b.split(" "))) parent.set(find(a), find(b));
-    }
+    for (let i = 0; i < block.length; i++)
+      for (let j = i + 1; j < block.length; j++) {
+        const a = block[i]!;
+        const b = block[j]!;
+        if (!hasPerson.has(a) && !hasPerson.has(b)) continue;
+        if (sameReferent(a.split(" "), b.split(" "))) parent.set(find(a), find(b));
+      }
   }
   const clusters = new Map<string, typeof mentions>();
   for (const m of mentions) {
@@ -61,8 +66,13 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     if (!group.some((m) => m.e.type === "person")) continue;
     // The fullest form among plausible names (at most three words), most frequent first.
     const forms = group.map((m) => m.e.canonical).filter((c) => c.split(" ").length <= 3);
-    const full = (forms.length ? forms : [group[0]!.e.canonical]).sort((x, y) => count(group, y) - count(group, x) || y.split(" ").length - x.split(" ").length)[0]!;
-    for (const m of group) { m.e.canonical = full; m.e.type = "person"; }
+    const full = (forms.length ? forms : [group[0]!.e.canonical]).sort(
+      (x, y) => count(group, y) - count(group, x) || y.split(" ").length - x.split(" ").length,
+    )[0]!;
+    for (const m of group) {
+      m.e.canonical = full;
+      m.e.type = "person";
+    }
     const surnames = new Map<string, typeof group>();
     for (const m of group.filter((x) => x.e.canonical.split(" ").length <= 3)) {
       const last = fold(m.e.text.trim().split(/\s+/).pop()!).replace(/'s$/, "");
@@ -71,7 +81,11 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     if (surnames.size < 2) continue;
     variants.push({
       canonical: full,
-      spellings: [...surnames].map(([text, ms]) => ({ text, articleIds: [...new Set(ms.map((m) => m.c.articleId))], claimIds: [...new Set(ms.map((m) => m.c.id))] })),
+      spellings: [...surnames].map(([text, ms]) => ({
+        text,
+        articleIds: [...new Set(ms.map((m) => m.c.articleId))],
+        claimIds: [...new Set(ms.map((m) => m.c.id))],
+      })),
       reason: `one person spelled ${[...surnames.keys()].map((s) => `"${s}"`).join(" and ")}: names differ by at most two letters and share the first letter and the rest of the name`,
     });
   }

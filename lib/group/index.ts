@@ -26,10 +26,11 @@ export function groupClaims(claims: Claim[], matches: Match[], score: Scorer): C
   return clusters.map((members) => {
     const ids = members.sort((x, y) => x - y).map((i) => claims[i]!.id);
     const inside: Match[] = [];
-    for (let x = 0; x < ids.length; x++) for (let y = x + 1; y < ids.length; y++) {
-      const m = byPair.get(`${ids[x]} ${ids[y]}`) ?? byPair.get(`${ids[y]} ${ids[x]}`) ?? score(ids[x]!, ids[y]!);
-      inside.push(m);
-    }
+    for (let x = 0; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) {
+        const m = byPair.get(`${ids[x]} ${ids[y]}`) ?? byPair.get(`${ids[y]} ${ids[x]}`) ?? score(ids[x]!, ids[y]!);
+        inside.push(m);
+      }
     return { claimIds: ids, matches: inside };
   });
 }

@@ -19,11 +19,26 @@ export type Story = { id: string; articleIds: string[] };
  * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group.
  */
 export function stories(articleIds: string[], claims: Claim[]): Story[] {
-  const profiles = articleIds.map((id) => articleProfile(id, claims.filter((c) => c.articleId === id)));
+  const profiles = articleIds.map((id) =>
+    articleProfile(
+      id,
+      claims.filter((c) => c.articleId === id),
+    ),
+  );
   const idf = idfOf(profiles, STORY_PRIOR);
   const sim = (i: number, j: number) => features(profiles[i]!, profiles[j]!, idf).features.cosine;
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
-  const clusters = joinByQuotes(agglomerate(profiles.length, edges.filter((e) => e.score >= STORY_THRESHOLD), sim, STORY_THRESHOLD), articleIds, claims, sim);
+  const clusters = joinByQuotes(
+    agglomerate(
+      profiles.length,
+      edges.filter((e) => e.score >= STORY_THRESHOLD),
+      sim,
+      STORY_THRESHOLD,
+    ),
+    articleIds,
+    claims,
+    sim,
+  );
   return clusters
     .map((c) => c.map((i) => articleIds[i]!))
     .sort((x, y) => articleIds.indexOf(x[0]!) - articleIds.indexOf(y[0]!))
@@ -34,23 +49,30 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
  * Two stories whose articles quote the same five or more words, and are not strangers otherwise
  * (similarity at least half the story threshold), report one event: join them.
  */
-function joinByQuotes(clusters: number[][], articleIds: string[], claims: Claim[], sim: (i: number, j: number) => number): number[][] {
+function joinByQuotes(
+  clusters: number[][],
+  articleIds: string[],
+  claims: Claim[],
+  sim: (i: number, j: number) => number,
+): number[][] {
   const index = new Map(articleIds.map((id, i) => [id, i]));
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, k) => c.forEach((i) => clusterOf.set(i, k)));
   const byQuote = new Map<string, Set<number>>();
-  for (const c of claims) for (const q of c.facets.quotes) {
-    const key = words(q.text).join(" ");
-    if (key.split(" ").length < 5) continue;
-    byQuote.set(key, (byQuote.get(key) ?? new Set()).add(index.get(c.articleId)!));
-  }
+  for (const c of claims)
+    for (const q of c.facets.quotes) {
+      const key = words(q.text).join(" ");
+      if (key.split(" ").length < 5) continue;
+      byQuote.set(key, (byQuote.get(key) ?? new Set()).add(index.get(c.articleId)!));
+    }
   const parent = clusters.map((_, k) => k);
   const find = (k: number): number => (parent[k] === k ? k : (parent[k] = find(parent[k]!)));
   for (const arts of byQuote.values()) {
     const list = [...arts];
     for (let x = 1; x < list.length; x++) {
       const [i, j] = [list[0]!, list[x]!];
-      if (find(clusterOf.get(i)!) !== find(clusterOf.get(j)!) && sim(i, j) >= STORY_THRESHOLD / 2) parent[find(clusterOf.get(j)!)] = find(clusterOf.get(i)!);
+      if (find(clusterOf.get(i)!) !== find(clusterOf.get(j)!) && sim(i, j) >= STORY_THRESHOLD / 2)
+        parent[find(clusterOf.get(j)!)] = find(clusterOf.get(i)!);
     }
   }
   const joined = new Map<number, number[]>();
@@ -60,8 +82,23 @@ function joinByQuotes(clusters: number[][], articleIds: string[], claims: Claim[
 
 function articleProfile(id: string, claims: Claim[]): Profile {
   const merged = profile({
-    id, articleId: id, start: 0, end: 0, text: "", kind: "statement", worthiness: 0, worthinessReasons: [],
-    facets: { quotes: [], quantities: [], dates: [], entities: claims.flatMap((c) => c.facets.entities), attribution: [], labels: [], modality: { value: "asserted", cue: null } },
+    id,
+    articleId: id,
+    start: 0,
+    end: 0,
+    text: "",
+    kind: "statement",
+    worthiness: 0,
+    worthinessReasons: [],
+    facets: {
+      quotes: [],
+      quantities: [],
+      dates: [],
+      entities: claims.flatMap((c) => c.facets.entities),
+      attribution: [],
+      labels: [],
+      modality: { value: "asserted", cue: null },
+    },
     terms: claims.flatMap((c) => c.terms),
   });
   for (const e of merged.entities) merged.tf.set(e, (merged.tf.get(e) ?? 0) + 1);

@@ -29,11 +29,20 @@ function found(offset: number, length: number, outlet: string | null, publishedA
 }
 
 /** "12-Mar-2022 Outlet | Source | 5:02 AM": outlet, the source it republishes, and the date. */
-export function headerFields(text: string): { outlet: string | null; source: string | null; publishedAt: string | null } {
+export function headerFields(text: string): {
+  outlet: string | null;
+  source: string | null;
+  publishedAt: string | null;
+} {
   const publishedAt = statedDate(text);
   const names = text
     .split("|")
-    .map((f) => f.replace(/^\s*\d{1,2}[- ]\p{L}{3,9}[- ]\d{4}\s*/u, "").replace(/\d{1,2}:\d{2}\s*(am|pm)?/i, "").trim())
+    .map((f) =>
+      f
+        .replace(/^\s*\d{1,2}[- ]\p{L}{3,9}[- ]\d{4}\s*/u, "")
+        .replace(/\d{1,2}:\d{2}\s*(am|pm)?/i, "")
+        .trim(),
+    )
     .filter((f) => /\p{L}{2,}/u.test(f) && !statedDate(f));
   return { outlet: names[0] ?? null, source: names[1] ?? null, publishedAt };
 }

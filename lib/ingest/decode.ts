@@ -9,7 +9,10 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function decodeArticle(file: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new IngestError(file, "the file is empty");
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new IngestError(file, `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit for one article`);
+    throw new IngestError(
+      file,
+      `the file is ${bytes.length} bytes, over the ${MAX_ARTICLE_BYTES}-byte limit for one article`,
+    );
   }
   if (bytes.includes(0)) throw new IngestError(file, "the file is binary (it contains NUL bytes), not text");
   let text: string;

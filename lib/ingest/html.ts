@@ -1,18 +1,71 @@
 import { Parser } from "htmlparser2";
 
 const SKIP_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas",
-  "head", "nav", "footer", "aside", "form", "button", "select", "textarea", "menu", "dialog",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "math",
+  "iframe",
+  "object",
+  "canvas",
+  "head",
+  "nav",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "menu",
+  "dialog",
 ]);
 const BLOCK_TAGS = new Set([
-  "p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
-  "section", "article", "main", "header", "blockquote", "figure", "figcaption", "pre", "table", "title",
+  "p",
+  "div",
+  "br",
+  "hr",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "tr",
+  "td",
+  "th",
+  "section",
+  "article",
+  "main",
+  "header",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "pre",
+  "table",
+  "title",
 ]);
 /** Class or id words that mark page furniture in most CMS templates. */
-const FURNITURE_ATTR = /(^|[\s_-])(comments?|share|sharing|social|related|popular|ranking|sidebar|menu|navbar|nav|footer|advert|ads?|promo|newsletter|subscribe|cookie|breadcrumbs?|widget|recommended|trending)($|[\s_-])/i;
+const FURNITURE_ATTR =
+  /(^|[\s_-])(comments?|share|sharing|social|related|popular|ranking|sidebar|menu|navbar|nav|footer|advert|ads?|promo|newsletter|subscribe|cookie|breadcrumbs?|widget|recommended|trending)($|[\s_-])/i;
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "’", lsquo: "‘",
-  rdquo: "”", ldquo: "“", ndash: "–", mdash: "—", hellip: "…",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "’",
+  lsquo: "‘",
+  rdquo: "”",
+  ldquo: "“",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
 };
 
 /**
@@ -27,14 +80,16 @@ export function htmlView(raw: string): string {
     {
       onopentag(name, attrs) {
         const skip = SKIP_TAGS.has(name) || FURNITURE_ATTR.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
-        const voidTag = name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input";
+        const voidTag =
+          name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input";
         if (!voidTag) stack.push(skip);
         if (skip) skipping++;
         if (BLOCK_TAGS.has(name)) out[parser.startIndex] = "\n";
       },
       onclosetag(name) {
         if (BLOCK_TAGS.has(name)) out[parser.startIndex] = "\n";
-        if (name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input") return;
+        if (name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input")
+          return;
         if (stack.pop()) skipping--;
       },
       ontext(text) {
@@ -65,7 +120,10 @@ function decodeEntity(name: string): string | undefined {
 }
 
 export function looksLikeHtml(raw: string): boolean {
-  return /^\s*(<!doctype html|<html[\s>])/i.test(raw) || (raw.match(/<\/?(p|div|span|a|body|article)[\s>]/gi)?.length ?? 0) > 3;
+  return (
+    /^\s*(<!doctype html|<html[\s>])/i.test(raw) ||
+    (raw.match(/<\/?(p|div|span|a|body|article)[\s>]/gi)?.length ?? 0) > 3
+  );
 }
 
 /** Entities to characters, for showing a claim cut from HTML as the reader saw it. */
@@ -79,16 +137,27 @@ export function htmlTitle(raw: string): string | null {
   let title: string | null = null;
   let inside: "h1" | "title" | null = null;
   let buffer = "";
-  const parser = new Parser({
-    onopentag(name) { if ((name === "h1" && h1 === null) || (name === "title" && title === null)) { inside = name; buffer = ""; } },
-    ontext(text) { if (inside) buffer += text; },
-    onclosetag(name) {
-      if (name !== inside) return;
-      const value = decodeEntities(buffer).replace(/\s+/g, " ").trim() || null;
-      if (name === "h1") h1 = value; else title = value;
-      inside = null;
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if ((name === "h1" && h1 === null) || (name === "title" && title === null)) {
+          inside = name;
+          buffer = "";
+        }
+      },
+      ontext(text) {
+        if (inside) buffer += text;
+      },
+      onclosetag(name) {
+        if (name !== inside) return;
+        const value = decodeEntities(buffer).replace(/\s+/g, " ").trim() || null;
+        if (name === "h1") h1 = value;
+        else title = value;
+        inside = null;
+      },
     },
-  }, { decodeEntities: false, lowerCaseTags: true });
+    { decodeEntities: false, lowerCaseTags: true },
+  );
   parser.write(raw);
   parser.end();
   return h1 ?? title;

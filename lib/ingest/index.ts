@@ -18,11 +18,18 @@ const HIDDEN = new Set(["furniture", "dateline", "byline"]);
 export function ingest(doc: SourceDocument, id: string): Article {
   const format = formatOf(doc);
   const base = format === "html" ? htmlView(doc.raw) : format === "markdown" ? markdownView(doc.raw) : doc.raw;
-  const comments = [...base.matchAll(HTML_COMMENT)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const comments = [...base.matchAll(HTML_COMMENT)].map((m) => ({
+    start: m.index ?? 0,
+    end: (m.index ?? 0) + m[0].length,
+  }));
   const uncommented = blank(base, comments);
   const { parts, meta } = layout(uncommented);
-  const view = blank(uncommented, parts.filter((p) => HIDDEN.has(p.kind)));
-  if (!/\p{L}/u.test(view)) throw new IngestError(doc.file, "no readable text is left once markup and page furniture are removed");
+  const view = blank(
+    uncommented,
+    parts.filter((p) => HIDDEN.has(p.kind)),
+  );
+  if (!/\p{L}/u.test(view))
+    throw new IngestError(doc.file, "no readable text is left once markup and page furniture are removed");
   const body = trimSpan(view, { start: 0, end: view.length });
   const m = doc.manifest;
   const manifestDate = m?.publishedAt && isIsoDate(m.publishedAt) ? m.publishedAt : null;

@@ -4,7 +4,8 @@ import { ingest, decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "./index";
 import { htmlView } from "./html";
 
 const seed = (name: string) => fs.readFileSync(`seeds/${name}`, "utf8");
-const hidden = (raw: string, view: string, phrase: string) => view.slice(raw.indexOf(phrase), raw.indexOf(phrase) + phrase.length).trim() === "";
+const hidden = (raw: string, view: string, phrase: string) =>
+  view.slice(raw.indexOf(phrase), raw.indexOf(phrase) + phrase.length).trim() === "";
 
 describe("ingest", () => {
   it("reads the dateline's agency and date and hides the dateline", () => {
@@ -20,7 +21,8 @@ describe("ingest", () => {
     const raw = seed("002_e19dba3863f5c744.txt");
     const a = ingest({ file: "x.txt", raw }, "a1");
     expect([a.outlet, a.republishedFrom, a.publishedAt]).toEqual(["Intellasia", "Mainichi", "2022-03-12"]);
-    for (const f of ["Print This Post", "Originally, it was published here", "Category: Japan", "<!–"]) expect(hidden(raw, a.view, f)).toBe(true);
+    for (const f of ["Print This Post", "Originally, it was published here", "Category: Japan", "<!–"])
+      expect(hidden(raw, a.view, f)).toBe(true);
     expect(a.parts.filter((p) => p.kind === "headline")).toHaveLength(1);
   });
 
@@ -32,7 +34,8 @@ describe("ingest", () => {
     const atlas = seed("003_56b507ea6ad83ed6.txt");
     const a = ingest({ file: "x.txt", raw: atlas }, "a1");
     expect(a.outlet).toBe("Atlas Research Center");
-    for (const f of ["Umumi 254014", "Leave Your Comment", "founded in Baku"]) expect(hidden(atlas, a.view, f)).toBe(true);
+    for (const f of ["Umumi 254014", "Leave Your Comment", "founded in Baku"])
+      expect(hidden(atlas, a.view, f)).toBe(true);
   });
 
   it("invents nothing when the text states no outlet or date", () => {
@@ -42,7 +45,10 @@ describe("ingest", () => {
 
   it("prefers the manifest and keeps the same hash for the same text", () => {
     const raw = seed("001_1a31dc364649055c.txt");
-    const a = ingest({ file: "x.txt", raw, manifest: { file: "x.txt", outlet: "Example Daily", publishedAt: "2022-12-11" } }, "a1");
+    const a = ingest(
+      { file: "x.txt", raw, manifest: { file: "x.txt", outlet: "Example Daily", publishedAt: "2022-12-11" } },
+      "a1",
+    );
     expect([a.outlet, a.outletFrom, a.publishedAt]).toEqual(["Example Daily", "manifest", "2022-12-11"]);
     expect(ingest({ file: "y.txt", raw }, "a2").hash).toBe(a.hash);
   });

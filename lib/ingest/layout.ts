@@ -43,27 +43,53 @@ function headerParts(header: Line[], meta: TextMeta): ArticlePart[] {
   const seen = new Set<string>();
   for (let i = 0; i < header.length; i++) {
     const line = header[i]!;
-    const part = (kind: ArticlePart["kind"], reason: string) => parts.push({ start: line.start, end: line.end, kind, reason });
-    if (FURNITURE_LINE.test(line.text) || ORIGIN_LINE.test(line.text)) { part("furniture", "page button or label"); continue; }
+    const part = (kind: ArticlePart["kind"], reason: string) =>
+      parts.push({ start: line.start, end: line.end, kind, reason });
+    if (FURNITURE_LINE.test(line.text) || ORIGIN_LINE.test(line.text)) {
+      part("furniture", "page button or label");
+      continue;
+    }
     if (line.text.endsWith("|") || line.text.includes(" | ")) {
       let end = i;
       while (header[end]?.text.endsWith("|") && header[end + 1]) end++;
-      const joined = header.slice(i, end + 1).map((l) => l.text).join(" ");
+      const joined = header
+        .slice(i, end + 1)
+        .map((l) => l.text)
+        .join(" ");
       const fields = headerFields(joined);
       meta.outlet ??= fields.outlet;
       meta.republishedFrom ??= fields.source;
       meta.publishedAt ??= fields.publishedAt;
-      parts.push({ start: line.start, end: header[end]!.end, kind: "dateline", reason: "outlet | source | time header" });
+      parts.push({
+        start: line.start,
+        end: header[end]!.end,
+        kind: "dateline",
+        reason: "outlet | source | time header",
+      });
       i = end;
       continue;
     }
     const date = wordCount(line.text) <= 8 ? statedDate(line.text) : null;
-    if (date) { meta.publishedAt ??= date; part("dateline", "publication date line"); continue; }
-    if (BYLINE.test(line.text) && wordCount(line.text) <= 8) { part("byline", "byline"); continue; }
+    if (date) {
+      meta.publishedAt ??= date;
+      part("dateline", "publication date line");
+      continue;
+    }
+    if (BYLINE.test(line.text) && wordCount(line.text) <= 8) {
+      part("byline", "byline");
+      continue;
+    }
     const key = line.text.toLowerCase();
-    if (seen.has(key)) { part("furniture", "repeated headline"); continue; }
+    if (seen.has(key)) {
+      part("furniture", "repeated headline");
+      continue;
+    }
     seen.add(key);
-    if (!meta.title && hasVerb(line.text)) { meta.title = line.text; part("headline", "first title line of the article"); continue; }
+    if (!meta.title && hasVerb(line.text)) {
+      meta.title = line.text;
+      part("headline", "first title line of the article");
+      continue;
+    }
     if (hasVerb(line.text)) part("subhead", "title line before the article body");
     else part("caption", "title line without a verb, before the body: a caption or label");
   }
@@ -73,11 +99,19 @@ function headerParts(header: Line[], meta: TextMeta): ArticlePart[] {
 /** Short lines after the last paragraph of text are sign-offs or leftovers, not captions. */
 function signOffs(body: { line: Line; part: ArticlePart | null }[]): ArticlePart[] {
   let lastText = -1;
-  body.forEach(({ line, part }, i) => { if (!part && isProse(line.text)) lastText = i; });
+  body.forEach(({ line, part }, i) => {
+    if (!part && isProse(line.text)) lastText = i;
+  });
   return body.flatMap(({ line, part }, i): ArticlePart[] => {
     if (!part) return [];
     if (i < lastText || (part.kind !== "caption" && part.kind !== "subhead")) return [part];
     const short = wordCount(line.text) <= 6;
-    return [{ ...part, kind: short ? "byline" : "furniture", reason: short ? "sign-off after the last paragraph" : "text after the last paragraph" }];
+    return [
+      {
+        ...part,
+        kind: short ? "byline" : "furniture",
+        reason: short ? "sign-off after the last paragraph" : "text after the last paragraph",
+      },
+    ];
   });
 }

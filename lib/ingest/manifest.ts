@@ -1,15 +1,20 @@
 import { z } from "zod";
 import type { ManifestEntry } from "./types";
 
-const entry = z.object({
-  file: z.string().min(1),
-  outlet: z.string().min(1).nullish(),
-  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, "publishedAt must be an ISO date (YYYY-MM-DD)").nullish(),
-  url: z.string().nullish(),
-  title: z.string().nullish(),
-  cites: z.array(z.string()).optional(),
-  republishedFrom: z.string().nullish(),
-}).passthrough();
+const entry = z
+  .object({
+    file: z.string().min(1),
+    outlet: z.string().min(1).nullish(),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}/, "publishedAt must be an ISO date (YYYY-MM-DD)")
+      .nullish(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    cites: z.array(z.string()).optional(),
+    republishedFrom: z.string().nullish(),
+  })
+  .passthrough();
 
 const manifest = z.object({ articles: z.array(entry) }).passthrough();
 

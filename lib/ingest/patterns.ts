@@ -3,7 +3,8 @@ export const FURNITURE_LINE =
   /^(print( this)?( post| page| article)?|share( this)?( article| story| post| on \w+)?|tweet|e-?mail( this)?|comments?|\d+ comments?|no comments( yet)?|leave (a |your )?(comment|reply)|post a comment|add (a )?comment|related( articles| posts| stories| news)?|advertisement|sponsored( content)?|subscribe\b.*|sign up\b.*|read more\b.*|see also|back to top|skip to (main )?content|(main )?menu|home|log ?in|sign in|click here\b.*|(category|categories|tags?|filed under|topics?|section)\s*:.*|posted in\b.*|follow us\b.*|copyright\b.*|©.*|all rights reserved\.?)$/i;
 
 /** Republication notices: "Originally, it was published here." */
-export const ORIGIN_LINE = /\b(originally|first),? (it was |this was )?(published|appeared)\b|\bthis is not an? .{1,40} article\b/i;
+export const ORIGIN_LINE =
+  /\b(originally|first),? (it was |this was )?(published|appeared)\b|\bthis is not an? .{1,40} article\b/i;
 
 /** Headings that open a list of other stories. */
 export const LIST_HEADING =

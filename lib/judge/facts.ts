@@ -12,7 +12,12 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
   const unmatched = (from: Claim, to: Claim) =>
-    from.facets.quantities.filter((q) => q.dimension !== "number" && to.facets.quantities.some((o) => o.unit === q.unit) && !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)));
+    from.facets.quantities.filter(
+      (q) =>
+        q.dimension !== "number" &&
+        to.facets.quantities.some((o) => o.unit === q.unit) &&
+        !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)),
+    );
   for (const [x, y] of pairs) {
     const ux = unmatched(x, y);
     const uy = unmatched(y, x);
@@ -20,16 +25,24 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
       const qb = uy.find((q) => q.unit === qa.unit);
       if (!qb) continue;
       // One finding per pair of values ("12 % against 15 %"), listing every claim that states either.
-      const key = [qa, qb].map((q) => `${q.qualifier} ${q.value} ${q.unit}`).sort().join("|");
+      const key = [qa, qb]
+        .map((q) => `${q.qualifier} ${q.value} ${q.unit}`)
+        .sort()
+        .join("|");
       const known = seen.get(key);
       if (known) {
         for (const id of [x.id, y.id]) if (!known.claimIds.includes(id)) known.claimIds.push(id);
         continue;
       }
       const found: Discrepancy = {
-        kind: "quantity", claimIds: [x.id, y.id], severity: 3,
+        kind: "quantity",
+        claimIds: [x.id, y.id],
+        severity: 3,
         summary: `${describe(qa)} against ${describe(qb)}`,
-        evidence: { a: { claimId: x.id, text: qa.text, value: qa.value, unit: qa.unit, qualifier: qa.qualifier }, b: { claimId: y.id, text: qb.text, value: qb.value, unit: qb.unit, qualifier: qb.qualifier } },
+        evidence: {
+          a: { claimId: x.id, text: qa.text, value: qa.value, unit: qa.unit, qualifier: qa.qualifier },
+          b: { claimId: y.id, text: qb.text, value: qb.value, unit: qb.unit, qualifier: qb.qualifier },
+        },
       };
       seen.set(key, found);
       out.push(found);
@@ -41,10 +54,17 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
 export function interval(q: Quantity): [number, number] {
   const v = q.value;
   switch (q.qualifier) {
-    case "about": return [v * 0.85, v * 1.15];
-    case "up-to": case "at-most": case "less-than": return [0, v];
-    case "at-least": case "more-than": return [v, Infinity];
-    default: return [v * 0.995, v * 1.005];
+    case "about":
+      return [v * 0.85, v * 1.15];
+    case "up-to":
+    case "at-most":
+    case "less-than":
+      return [0, v];
+    case "at-least":
+    case "more-than":
+      return [v, Infinity];
+    default:
+      return [v * 0.995, v * 1.005];
   }
 }
 
@@ -70,7 +90,9 @@ export function dateClashes(pairs: Pair[]): Discrepancy[] {
       const len = Math.min(dx[0]!.iso!.length, dy[0]!.iso!.length);
       if (dx[0]!.iso!.slice(0, len) === dy[0]!.iso!.slice(0, len)) continue;
       out.push({
-        kind: "date", claimIds: [x.id, y.id], severity: 2,
+        kind: "date",
+        claimIds: [x.id, y.id],
+        severity: 2,
         summary: `"${dx[0]!.text}" (${dx[0]!.iso}) against "${dy[0]!.text}" (${dy[0]!.iso})`,
         evidence: { a: { claimId: x.id, ...dx[0] }, b: { claimId: y.id, ...dy[0] } },
       });
@@ -83,16 +105,25 @@ const DAY = 86_400_000;
 
 /** A note, not a discrepancy: articles far apart in time may each be right for their day. */
 export function timingNote(claims: Claim[], articles: Map<string, Article>): Discrepancy[] {
-  const dated = claims.flatMap((c) => { const d = articles.get(c.articleId)?.publishedAt; return d ? [{ c, d }] : []; }).sort((a, b) => a.d.localeCompare(b.d));
+  const dated = claims
+    .flatMap((c) => {
+      const d = articles.get(c.articleId)?.publishedAt;
+      return d ? [{ c, d }] : [];
+    })
+    .sort((a, b) => a.d.localeCompare(b.d));
   const first = dated[0];
   const last = dated[dated.length - 1];
   if (!first || !last) return [];
   const days = Math.round((Date.parse(last.d) - Date.parse(first.d)) / DAY);
   if (days < 30) return [];
   const span = days >= 60 ? `${Math.round(days / 30.4)} months` : `${days} days`;
-  return [{
-    kind: "timing", claimIds: [first.c.id, last.c.id], severity: 0,
-    summary: `published ${span} apart (${first.d} and ${last.d}): the story may have moved on between them`,
-    evidence: { earliest: first.d, latest: last.d, days },
-  }];
+  return [
+    {
+      kind: "timing",
+      claimIds: [first.c.id, last.c.id],
+      severity: 0,
+      summary: `published ${span} apart (${first.d} and ${last.d}): the story may have moved on between them`,
+      evidence: { earliest: first.d, latest: last.d, days },
+    },
+  ];
 }

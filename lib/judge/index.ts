@@ -11,26 +11,46 @@ import { entityClashes, labelClashes, modalityClashes, quoteClashes } from "./wo
 
 export type * from "./types";
 
-type Context = { claims: Map<string, Claim>; articles: Map<string, Article>; variants: EntityVariant[]; storyOf: (articleId: string) => string };
+type Context = {
+  claims: Map<string, Claim>;
+  articles: Map<string, Article>;
+  variants: EntityVariant[];
+  storyOf: (articleId: string) => string;
+};
 
 /** Verdicts, discrepancies with their evidence, independent origins, and a ranking: discrepancies first. */
 export function judge(clusters: ClaimCluster[], ctx: Context): Group[] {
   const groups = clusters.map((cluster, i) => judgeOne(cluster, i, ctx));
   const order: Record<Verdict, number> = { discrepancy: 0, agree: 1, "single-source": 2 };
   const worth = (g: Group) => Math.max(...g.claimIds.map((id) => ctx.claims.get(id)?.worthiness ?? 0));
-  groups.sort((a, b) => order[a.verdict] - order[b.verdict] || b.severity * b.originCount - a.severity * a.originCount || b.claimIds.length - a.claimIds.length || worth(b) - worth(a));
-  groups.forEach((g, i) => { g.rank = i + 1; g.id = `g${i + 1}`; });
+  groups.sort(
+    (a, b) =>
+      order[a.verdict] - order[b.verdict] ||
+      b.severity * b.originCount - a.severity * a.originCount ||
+      b.claimIds.length - a.claimIds.length ||
+      worth(b) - worth(a),
+  );
+  groups.forEach((g, i) => {
+    g.rank = i + 1;
+    g.id = `g${i + 1}`;
+  });
   return groups;
 }
 
 function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
   const members = cluster.claimIds.map((id) => ctx.claims.get(id)!);
   const pairs: [Claim, Claim][] = [];
-  for (let i = 0; i < members.length; i++) for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
   const found = origins(members, ctx.articles);
   const discrepancies: Discrepancy[] = [
-    ...quantityClashes(pairs), ...dateClashes(pairs), ...quoteClashes(pairs), ...labelClashes(members),
-    ...(members.length > 1 ? modalityClashes(members) : []), ...entityClashes(members, ctx.variants), ...timingNote(members, ctx.articles),
+    ...quantityClashes(pairs),
+    ...dateClashes(pairs),
+    ...quoteClashes(pairs),
+    ...labelClashes(members),
+    ...(members.length > 1 ? modalityClashes(members) : []),
+    ...entityClashes(members, ctx.variants),
+    ...timingNote(members, ctx.articles),
   ].sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.
   const real = discrepancies.filter((d) => d.severity >= 2);
@@ -54,7 +74,8 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
 }
 
 function reason(verdict: Verdict, real: Discrepancy[], originCount: number, size: number): string {
-  if (verdict === "discrepancy") return `${real.length} difference${real.length > 1 ? "s" : ""}: ${[...new Set(real.map((d) => d.kind))].join(", ")}`;
+  if (verdict === "discrepancy")
+    return `${real.length} difference${real.length > 1 ? "s" : ""}: ${[...new Set(real.map((d) => d.kind))].join(", ")}`;
   if (verdict === "agree") return `${originCount} independent origins say the same thing`;
   return size === 1 ? "only one outlet makes this claim" : `${size} claims, but all trace back to one origin`;
 }

@@ -33,5 +33,7 @@ export function sameSource(a: string, b: string): boolean {
   const x = a.split(" ");
   const y = b.split(" ");
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return short.length > 0 && short.every((w) => long.includes(w)) && !a.startsWith("article ") && !b.startsWith("article ");
+  return (
+    short.length > 0 && short.every((w) => long.includes(w)) && !a.startsWith("article ") && !b.startsWith("article ")
+  );
 }

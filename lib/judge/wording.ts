@@ -29,7 +29,8 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     if (!span) continue;
     const other = (target ? target.text : y.text).slice(span.start, span.end);
     if (!target && /[“”"«»]/.test(other)) continue;
-    const norm = (t: string) => words(t.replace(/&/g, " and ").replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, "")));
+    const norm = (t: string) =>
+      words(t.replace(/&/g, " and ").replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, "")));
     const diff = wordDiff(norm(q.text).join(" "), norm(other).join(" "));
     const { removed, added } = changedWords(diff);
     if (removed.length + added.length === 0) continue;
@@ -40,7 +41,9 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     const gone = inside.filter((d) => d.kind === "removed").map((d) => d.text.trim());
     const put = inside.filter((d) => d.kind === "added").map((d) => d.text.trim());
     out.push({
-      kind: "quote", claimIds: [x.id, y.id], severity,
+      kind: "quote",
+      claimIds: [x.id, y.id],
+      severity,
       summary: `${substituted ? (target ? "quoted differently" : "quoted in one, reworded in the other") : "words left out of the quote without an ellipsis"}: ${gone.length ? `"${gone.join(" … ")}"` : "nothing"} → ${put.length ? `"${put.join(" … ")}"` : "nothing"}`,
       evidence: { quote: q.text, counterpart: other, bothQuoted: Boolean(target), diff: wordDiff(q.text, other) },
     });
@@ -57,7 +60,11 @@ function trimEdges(diff: ReturnType<typeof wordDiff>): ReturnType<typeof wordDif
   return diff.slice(start, end);
 }
 
-const bare = (s: string) => fold(s).replace(/^(a|an|the)\s+/, "").replace(/[^\p{L}\p{N} ]/gu, "").trim();
+const bare = (s: string) =>
+  fold(s)
+    .replace(/^(a|an|the)\s+/, "")
+    .replace(/[^\p{L}\p{N} ]/gu, "")
+    .trim();
 
 /**
  * Different labels for the same designation: "a grave threat" against "a rival".
@@ -70,20 +77,33 @@ export function labelClashes(claims: Claim[]): Discrepancy[] {
       const b = bare(l.text);
       if (!b) continue;
       const same = wordings.find((w) => w.bare.includes(b) || b.includes(w.bare));
-      if (same) { if (!same.claimIds.includes(c.id)) same.claimIds.push(c.id); }
-      else wordings.push({ label: l.text, bare: b, claimIds: [c.id] });
+      if (same) {
+        if (!same.claimIds.includes(c.id)) same.claimIds.push(c.id);
+      } else wordings.push({ label: l.text, bare: b, claimIds: [c.id] });
     }
   }
-  const byArticle = (w: (typeof wordings)[number]) => new Set(w.claimIds.map((id) => claims.find((c) => c.id === id)!.articleId));
+  const byArticle = (w: (typeof wordings)[number]) =>
+    new Set(w.claimIds.map((id) => claims.find((c) => c.id === id)!.articleId));
   if (wordings.length < 2 || new Set(wordings.flatMap((w) => [...byArticle(w)])).size < 2) return [];
-  return [{
-    kind: "characterisation", claimIds: wordings.flatMap((w) => w.claimIds), severity: 3,
-    summary: `labelled ${wordings.map((w) => `"${w.label}" (${w.claimIds.length} claim${w.claimIds.length > 1 ? "s" : ""})`).join(" vs ")}`,
-    evidence: { wordings: wordings.map(({ label, claimIds }) => ({ label, claimIds })) },
-  }];
+  return [
+    {
+      kind: "characterisation",
+      claimIds: wordings.flatMap((w) => w.claimIds),
+      severity: 3,
+      summary: `labelled ${wordings.map((w) => `"${w.label}" (${w.claimIds.length} claim${w.claimIds.length > 1 ? "s" : ""})`).join(" vs ")}`,
+      evidence: { wordings: wordings.map(({ label, claimIds }) => ({ label, claimIds })) },
+    },
+  ];
 }
 
-const FIRMNESS: Record<Modality, string> = { asserted: "stated as fact", reported: "stated as fact", planned: "planned", considered: "under consideration", possible: "possible", denied: "denied" };
+const FIRMNESS: Record<Modality, string> = {
+  asserted: "stated as fact",
+  reported: "stated as fact",
+  planned: "planned",
+  considered: "under consideration",
+  possible: "possible",
+  denied: "denied",
+};
 
 /**
  * One outlet says it happened, another that it may, or that it is denied. It counts (severity 2, or 3 for a
@@ -103,13 +123,18 @@ export function modalityClashes(claims: Claim[]): Discrepancy[] {
     const word = governedWord(c);
     return word !== null && firm.some((f) => f.terms.some((t) => t.slice(0, 5) === word.slice(0, 5)));
   });
-  const parts = [...byClass].map(([k, cs]) => `${k} (${cs.map((c) => c.facets.modality.cue ?? c.facets.modality.value).join(", ")})`);
-  return [{
-    kind: "modality", claimIds: claims.map((c) => c.id),
-    severity: governs ? (governs.facets.modality.value === "denied" ? 3 : 2) : 1,
-    summary: `certainty differs: ${parts.join(" vs ")}${governs ? ` — "${governs.facets.modality.cue} ${governedWord(governs)}" against a firm statement of the same` : ""}`,
-    evidence: Object.fromEntries(claims.map((c) => [c.id, c.facets.modality])),
-  }];
+  const parts = [...byClass].map(
+    ([k, cs]) => `${k} (${cs.map((c) => c.facets.modality.cue ?? c.facets.modality.value).join(", ")})`,
+  );
+  return [
+    {
+      kind: "modality",
+      claimIds: claims.map((c) => c.id),
+      severity: governs ? (governs.facets.modality.value === "denied" ? 3 : 2) : 1,
+      summary: `certainty differs: ${parts.join(" vs ")}${governs ? ` — "${governs.facets.modality.cue} ${governedWord(governs)}" against a firm statement of the same` : ""}`,
+      evidence: Object.fromEntries(claims.map((c) => [c.id, c.facets.modality])),
+    },
+  ];
 }
 
 const AUXILIARY = /^(be|been|being|have|has|had|not|also|still|soon|now|even|well|further|it|to)$|ly$/;
@@ -120,7 +145,11 @@ function governedWord(claim: Claim): string | null {
   if (!cue) return null;
   const at = claim.text.toLowerCase().indexOf(cue.toLowerCase());
   if (at < 0) return null;
-  const next = claim.text.slice(at + cue.length).toLowerCase().match(/[a-z]+/g) ?? [];
+  const next =
+    claim.text
+      .slice(at + cue.length)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? [];
   return next.slice(0, 3).find((w) => !AUXILIARY.test(w) && w.length > 2) ?? null;
 }
 
@@ -132,12 +161,16 @@ export function entityClashes(claims: Claim[], variants: EntityVariant[]): Discr
     if (here.length === 0) return [];
     const inGroup = here.length >= 2;
     const elsewhere = v.spellings.filter((s) => !here.includes(s)).map((s) => `"${s.text}"`);
-    return [{
-      kind: "entity", claimIds: here.flatMap((s) => s.claimIds.filter((id) => ids.has(id))), severity: inGroup ? 2 : 0,
-      summary: inGroup
-        ? `${v.canonical} is spelled ${here.map((s) => `"${s.text}"`).join(" and ")}`
-        : `${v.canonical} is spelled "${here[0]!.text}" here and ${elsewhere.join(", ")} elsewhere in the story`,
-      evidence: { canonical: v.canonical, spellings: v.spellings, reason: v.reason },
-    }];
+    return [
+      {
+        kind: "entity",
+        claimIds: here.flatMap((s) => s.claimIds.filter((id) => ids.has(id))),
+        severity: inGroup ? 2 : 0,
+        summary: inGroup
+          ? `${v.canonical} is spelled ${here.map((s) => `"${s.text}"`).join(" and ")}`
+          : `${v.canonical} is spelled "${here[0]!.text}" here and ${elsewhere.join(", ")} elsewhere in the story`,
+        evidence: { canonical: v.canonical, spellings: v.spellings, reason: v.reason },
+      },
+    ];
   });
 }

@@ -9,7 +9,11 @@ const PER_CLAIM = 12;
  * Pairs worth scoring, found through an inverted index of rare words and facets rather than all pairs.
  * `allowed` says whether two claims may be compared at all (other article, same story).
  */
-export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, b: Profile) => boolean): [number, number][] {
+export function candidates(
+  profiles: Profile[],
+  idf: Idf,
+  allowed: (a: Profile, b: Profile) => boolean,
+): [number, number][] {
   const postings = new Map<string, number[]>();
   const keyed = profiles.map(keys);
   profiles.forEach((_, i) => {
@@ -29,10 +33,16 @@ export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, 
       const w = key.includes(":") ? 1 : idf.weight(key);
       for (const j of list) if (j !== i) votes.set(j, (votes.get(j) ?? 0) + w);
     }
-    const top = [...votes].filter(([j]) => allowed(p, profiles[j]!)).sort((x, y) => y[1] - x[1]).slice(0, PER_CLAIM);
+    const top = [...votes]
+      .filter(([j]) => allowed(p, profiles[j]!))
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, PER_CLAIM);
     for (const [j] of top) {
       const key = i < j ? `${i} ${j}` : `${j} ${i}`;
-      if (!pairs.has(key)) { pairs.add(key); out.push(i < j ? [i, j] : [j, i]); }
+      if (!pairs.has(key)) {
+        pairs.add(key);
+        out.push(i < j ? [i, j] : [j, i]);
+      }
     }
   });
   return out;
@@ -40,6 +50,13 @@ export function candidates(profiles: Profile[], idf: Idf, allowed: (a: Profile, 
 
 /** Words, names, quantities, and four-word shingles of quotes: a shared quote finds its match even in common words. */
 function keys(p: Profile): string[] {
-  const shingles = p.quoteWords.flatMap((q) => q.slice(0, Math.max(0, q.length - 3)).map((_, i) => `s:${q.slice(i, i + 4).join(" ")}`));
-  return [...p.tf.keys(), ...[...p.entities].map((e) => `e:${e}`), ...[...p.quantities].map((q) => `q:${q}`), ...new Set(shingles)];
+  const shingles = p.quoteWords.flatMap((q) =>
+    q.slice(0, Math.max(0, q.length - 3)).map((_, i) => `s:${q.slice(i, i + 4).join(" ")}`),
+  );
+  return [
+    ...p.tf.keys(),
+    ...[...p.entities].map((e) => `e:${e}`),
+    ...[...p.quantities].map((q) => `q:${q}`),
+    ...new Set(shingles),
+  ];
 }

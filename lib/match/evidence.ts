@@ -4,7 +4,8 @@ import type { Shared } from "./features";
 /** The features that fired, said in words: what an editor reads under a match. */
 export function evidence(f: Features, shared: Shared): string[] {
   const out: string[] = [];
-  if (shared.terms.length) out.push(`shared words: ${shared.terms.slice(0, 6).join(", ")} (weighted overlap ${f.cosine.toFixed(2)})`);
+  if (shared.terms.length)
+    out.push(`shared words: ${shared.terms.slice(0, 6).join(", ")} (weighted overlap ${f.cosine.toFixed(2)})`);
   const docs = shared.entities.filter((e) => e.startsWith("doc:")).map((e) => e.slice(4));
   const names = shared.entities.filter((e) => e.startsWith("ent:")).map((e) => e.slice(4));
   if (docs.length) out.push(`same document: ${docs.join(", ")}`);
@@ -12,7 +13,9 @@ export function evidence(f: Features, shared: Shared): string[] {
   if (shared.quantities.length) out.push(`same quantity: ${shared.quantities.join(", ")}`);
   if (f.quantityClash) out.push("different quantities of the same unit");
   if (shared.years.length) out.push(`same year: ${shared.years.join(", ")}`);
-  if (f.embedding >= 0.95 && f.cosine < 0.3) out.push(`similar meaning in other words (word vectors ${f.embedding.toFixed(2)})`);
-  if (f.quotes >= 0.5) out.push(f.quotes >= 0.99 ? "same quoted words" : `overlapping quotes (${Math.round(f.quotes * 100)}% of words)`);
+  if (f.embedding >= 0.95 && f.cosine < 0.3)
+    out.push(`similar meaning in other words (word vectors ${f.embedding.toFixed(2)})`);
+  if (f.quotes >= 0.5)
+    out.push(f.quotes >= 0.99 ? "same quoted words" : `overlapping quotes (${Math.round(f.quotes * 100)}% of words)`);
   return out;
 }

@@ -9,11 +9,18 @@ const norms = new WeakMap<Idf, WeakMap<Profile, { norm2: number; mass: number }>
 
 function normsOf(p: Profile, idf: Idf): { norm2: number; mass: number } {
   let byProfile = norms.get(idf);
-  if (!byProfile) { byProfile = new WeakMap(); norms.set(idf, byProfile); }
+  if (!byProfile) {
+    byProfile = new WeakMap();
+    norms.set(idf, byProfile);
+  }
   let n = byProfile.get(p);
   if (!n) {
     n = { norm2: 0, mass: 0 };
-    for (const [t, c] of p.tf) { const w = idf.weight(t); n.norm2 += (c * w) ** 2; n.mass += w; }
+    for (const [t, c] of p.tf) {
+      const w = idf.weight(t);
+      n.norm2 += (c * w) ** 2;
+      n.mass += w;
+    }
     byProfile.set(p, n);
   }
   return n;
@@ -58,7 +65,13 @@ export function features(a: Profile, b: Profile, idf: Idf): { features: Features
       numberMismatch: numbersDiffer(a.grams[0], b.grams[0]) ? 1 : 0,
       unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
     },
-    shared: { terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)), entities: sharedEntities, quantities: sharedQuantities, years: sharedYears, quote },
+    shared: {
+      terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)),
+      entities: sharedEntities,
+      quantities: sharedQuantities,
+      years: sharedYears,
+      quote,
+    },
   };
 }
 
@@ -80,10 +93,11 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 function bestQuoteOverlap(a: Set<string>[], b: Set<string>[]): number {
   let best = 0;
-  for (const x of a) for (const y of b) {
-    const shared = intersect(x, y).length;
-    best = Math.max(best, shared / Math.max(1, Math.min(x.size, y.size)));
-  }
+  for (const x of a)
+    for (const y of b) {
+      const shared = intersect(x, y).length;
+      best = Math.max(best, shared / Math.max(1, Math.min(x.size, y.size)));
+    }
   return best;
 }
 

@@ -15,7 +15,10 @@ export function idf(profiles: Profile[], prior = 0): Idf {
   const memo = new Map<string, number>();
   const weight = (t: string) => {
     let w = memo.get(t);
-    if (w === undefined) { w = Math.log(1 + docs / (df.get(t) ?? 0.5)) / max; memo.set(t, w); }
+    if (w === undefined) {
+      w = Math.log(1 + docs / (df.get(t) ?? 0.5)) / max;
+      memo.set(t, w);
+    }
     return w;
   };
   return { df, docs, weight };

@@ -16,14 +16,21 @@ export type Scorer = (a: string, b: string) => Match;
  * Score the candidate pairs of claims that may be compared (different articles, same story),
  * and return the matches above the grouping threshold with a scorer for any further pair.
  */
-export function matchClaims(claims: Claim[], storyOf: (articleId: string) => string, model: Model = MODEL): { matches: Match[]; score: Scorer; pairsScored: number } {
+export function matchClaims(
+  claims: Claim[],
+  storyOf: (articleId: string) => string,
+  model: Model = MODEL,
+): { matches: Match[]; score: Scorer; pairsScored: number } {
   const profiles = claims.map(profile);
   const byId = new Map(profiles.map((p) => [p.id, p]));
   const idf = idfOf(profiles);
-  const allowed = (a: Profile, b: Profile) => a.articleId !== b.articleId && storyOf(a.articleId) === storyOf(b.articleId);
+  const allowed = (a: Profile, b: Profile) =>
+    a.articleId !== b.articleId && storyOf(a.articleId) === storyOf(b.articleId);
   const score: Scorer = (a, b) => scorePair(byId.get(a)!, byId.get(b)!, idf, model);
   const pairs = candidates(profiles, idf, allowed);
-  const matches = pairs.map(([i, j]) => scorePair(profiles[i]!, profiles[j]!, idf, model)).filter((m) => m.score >= model.groupThreshold);
+  const matches = pairs
+    .map(([i, j]) => scorePair(profiles[i]!, profiles[j]!, idf, model))
+    .filter((m) => m.score >= model.groupThreshold);
   return { matches, score, pairsScored: pairs.length };
 }
 
@@ -41,8 +48,13 @@ export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL
   const frame = [...a.labelTargets].filter((t) => b.labelTargets.has(t));
   const sameQuote = sharedQuote(a, b);
   // A shared phrase counts only between claims about the same named things.
-  const phrase = sameQuote || f.entities === 0 ? null : quotedPhrase(a, b, idf) ?? quotedPhrase(b, a, idf);
-  const p = Math.max(probability(f, model), frame.length ? FRAME_FLOOR : 0, sameQuote ? QUOTE_FLOOR : 0, phrase ? PHRASE_FLOOR : 0);
+  const phrase = sameQuote || f.entities === 0 ? null : (quotedPhrase(a, b, idf) ?? quotedPhrase(b, a, idf));
+  const p = Math.max(
+    probability(f, model),
+    frame.length ? FRAME_FLOOR : 0,
+    sameQuote ? QUOTE_FLOOR : 0,
+    phrase ? PHRASE_FLOOR : 0,
+  );
   const why = evidence(f, shared);
   if (frame.length) why.push(`both say what ${frame.join(", ")} is to be called`);
   if (sameQuote) why.push("both quote the same words");
@@ -51,7 +63,10 @@ export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL
 }
 
 /** The `match --pairs` contract: two sentences in, a decision and a score out, with IDF from the batch itself. */
-export function matchSentencePairs(pairs: [Claim, Claim][], model: Model = MODEL): { same: boolean; score: number; evidence: string[] }[] {
+export function matchSentencePairs(
+  pairs: [Claim, Claim][],
+  model: Model = MODEL,
+): { same: boolean; score: number; evidence: string[] }[] {
   const profiles = pairs.map(([a, b]) => [profile(a), profile(b)] as const);
   const idf = idfOf(profiles.flat());
   return profiles.map(([a, b]) => {
@@ -61,14 +76,41 @@ export function matchSentencePairs(pairs: [Claim, Claim][], model: Model = MODEL
 }
 
 function sharedQuote(a: Profile, b: Profile): boolean {
-  return a.quotes.some((x) => x.size >= 4 && b.quotes.some((y) => {
-    let n = 0;
-    for (const w of x) if (y.has(w)) n++;
-    return n >= 4 && n / Math.min(x.size, y.size) >= 0.8;
-  }));
+  return a.quotes.some(
+    (x) =>
+      x.size >= 4 &&
+      b.quotes.some((y) => {
+        let n = 0;
+        for (const w of x) if (y.has(w)) n++;
+        return n >= 4 && n / Math.min(x.size, y.size) >= 0.8;
+      }),
+  );
 }
 
-const SHORT = new Set(["the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "for", "with", "by", "is", "are", "was", "be", "it", "that", "this", "as", "all"]);
+const SHORT = new Set([
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "and",
+  "or",
+  "for",
+  "with",
+  "by",
+  "is",
+  "are",
+  "was",
+  "be",
+  "it",
+  "that",
+  "this",
+  "as",
+  "all",
+]);
 
 /** A word in at most this many claims is rare enough for a shared phrase around it to mean something. */
 const RARE_DF = 4;
@@ -81,7 +123,8 @@ function quotedPhrase(a: Profile, b: Profile, idf: Idf): string | null {
   const df = (w: string) => Math.min(idf.df.get(w) ?? Infinity, idf.df.get(w.replace(/s$/, "")) ?? Infinity);
   for (const q of a.quoteWords) {
     const run = longestRun(q, b.textWords);
-    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF)) return run.join(" ");
+    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF))
+      return run.join(" ");
   }
   return null;
 }

@@ -1,5 +1,9 @@
 /** Plain L2-regularised logistic regression by batch gradient descent: small data, no library needed for 10 weights. */
-export function fitLogistic(x: number[][], y: number[], options = { epochs: 2500, rate: 1, l2: 1e-4 }): { w: number[]; b: number } {
+export function fitLogistic(
+  x: number[][],
+  y: number[],
+  options = { epochs: 2500, rate: 1, l2: 1e-4 },
+): { w: number[]; b: number } {
   const d = x[0]?.length ?? 0;
   const w = new Array<number>(d).fill(0);
   let b = 0;
@@ -23,12 +27,20 @@ export function fitLogistic(x: number[][], y: number[], options = { epochs: 2500
 
 export function predict(row: number[], w: number[], b: number): number {
   let z = b;
-  row.forEach((v, j) => { z += (w[j] ?? 0) * v; });
+  row.forEach((v, j) => {
+    z += (w[j] ?? 0) * v;
+  });
   return 1 / (1 + Math.exp(-z));
 }
 
-export function scores(pred: boolean[], gold: number[]): { accuracy: number; precision: number; recall: number; f1: number } {
-  let tp = 0, fp = 0, fn = 0, tn = 0;
+export function scores(
+  pred: boolean[],
+  gold: number[],
+): { accuracy: number; precision: number; recall: number; f1: number } {
+  let tp = 0,
+    fp = 0,
+    fn = 0,
+    tn = 0;
   pred.forEach((p, i) => {
     if (p && gold[i]) tp++;
     else if (p) fp++;
@@ -37,7 +49,12 @@ export function scores(pred: boolean[], gold: number[]): { accuracy: number; pre
   });
   const precision = tp / Math.max(1, tp + fp);
   const recall = tp / Math.max(1, tp + fn);
-  return { accuracy: (tp + tn) / Math.max(1, pred.length), precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+  return {
+    accuracy: (tp + tn) / Math.max(1, pred.length),
+    precision,
+    recall,
+    f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
+  };
 }
 
 /** The cut-off on predicted probability that maximises accuracy on the given rows. */
@@ -45,8 +62,14 @@ export function bestThreshold(probs: number[], gold: number[]): number {
   let best = 0.5;
   let bestAcc = -1;
   for (let t = 0.2; t <= 0.8; t += 0.01) {
-    const acc = scores(probs.map((p) => p >= t), gold).accuracy;
-    if (acc > bestAcc) { bestAcc = acc; best = t; }
+    const acc = scores(
+      probs.map((p) => p >= t),
+      gold,
+    ).accuracy;
+    if (acc > bestAcc) {
+      bestAcc = acc;
+      best = t;
+    }
   }
   return Math.round(best * 100) / 100;
 }

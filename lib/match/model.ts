@@ -2,8 +2,22 @@ import type { Features, Model } from "./types";
 import weights from "./weights.json";
 
 export const FEATURE_NAMES: (keyof Features)[] = [
-  "cosine", "jaccard", "bigrams", "containment", "entities", "quantityMatch", "quantityClash", "dates", "quotes", "lengthRatio",
-  "unigrams", "bigramsSurface", "trigrams", "unmatched", "numberMismatch", "embedding",
+  "cosine",
+  "jaccard",
+  "bigrams",
+  "containment",
+  "entities",
+  "quantityMatch",
+  "quantityClash",
+  "dates",
+  "quotes",
+  "lengthRatio",
+  "unigrams",
+  "bigramsSurface",
+  "trigrams",
+  "unmatched",
+  "numberMismatch",
+  "embedding",
 ];
 
 export const MODEL: Model = weights as Model;

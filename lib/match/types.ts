@@ -25,4 +25,9 @@ export type Match = {
   evidence: string[];
 };
 
-export type Model = { weights: Record<keyof Features, number>; bias: number; threshold: number; groupThreshold: number };
+export type Model = {
+  weights: Record<keyof Features, number>;
+  bias: number;
+  threshold: number;
+  groupThreshold: number;
+};

@@ -15,10 +15,14 @@ function load(): Table | null {
     const words = fs.readFileSync(path.join(VECTOR_DIR, "vocab.txt"), "utf8").split("\n");
     const codes = new Int8Array(fs.readFileSync(path.join(VECTOR_DIR, "vectors.bin")).buffer.slice(0));
     const scaleBytes = fs.readFileSync(path.join(VECTOR_DIR, "scales.bin"));
-    const scales = new Float32Array(scaleBytes.buffer.slice(scaleBytes.byteOffset, scaleBytes.byteOffset + scaleBytes.byteLength));
+    const scales = new Float32Array(
+      scaleBytes.buffer.slice(scaleBytes.byteOffset, scaleBytes.byteOffset + scaleBytes.byteLength),
+    );
     table = { index: new Map(words.map((w, i) => [w, i])), codes, scales };
   } catch {
-    console.error(`crosscheck: no word vectors in ${VECTOR_DIR}; run "npx tsx scripts/build-vectors.ts" (npm install does). Matching continues on words and facets alone.`);
+    console.error(
+      `crosscheck: no word vectors in ${VECTOR_DIR}; run "npx tsx scripts/build-vectors.ts" (npm install does). Matching continues on words and facets alone.`,
+    );
     table = null;
   }
   return table;

@@ -40,8 +40,14 @@ export function parse(text: string): Parsed {
   values.forEach((value, i) => {
     at += (spaces[i] ?? "").length;
     tokens.push({
-      text: value, start: at, end: at + value.length, pos: pos[i] ?? "X",
-      lemma: (lemma[i] ?? value).toLowerCase(), lower: value.toLowerCase(), stop: Boolean(stop[i]), kind: kind[i] ?? "word",
+      text: value,
+      start: at,
+      end: at + value.length,
+      pos: pos[i] ?? "X",
+      lemma: (lemma[i] ?? value).toLowerCase(),
+      lower: value.toLowerCase(),
+      stop: Boolean(stop[i]),
+      kind: kind[i] ?? "word",
     });
     at += value.length;
   });

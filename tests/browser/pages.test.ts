@@ -15,13 +15,23 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
   let app: App;
   let page: Page;
   let base: string;
-  beforeAll(async () => { app = await startApp(PORT); page = app.page; base = app.url; });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startApp(PORT);
+    page = app.page;
+    base = app.url;
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   it("shows the story overview with groups counted by verdict", async () => {
     await page.goto(base);
     await expect(page.getByRole("heading", { name: "Overview", exact: true }).isVisible()).resolves.toBe(true);
-    const discrepancies = await page.locator(".count", { hasText: "discrepancy" }).first().locator("strong").innerText();
+    const discrepancies = await page
+      .locator(".count", { hasText: "discrepancy" })
+      .first()
+      .locator("strong")
+      .innerText();
     expect(Number(discrepancies)).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/overview.png`, fullPage: true });
   });
@@ -32,7 +42,10 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
     await page.waitForSelector("h1:has-text('Group')");
     expect(await page.locator("del.diff").count()).toBeGreaterThan(0);
     expect(await page.locator("ins.diff").count()).toBeGreaterThan(0);
-    const marker = await page.locator("ins.diff").first().evaluate((el) => getComputedStyle(el, "::before").content);
+    const marker = await page
+      .locator("ins.diff")
+      .first()
+      .evaluate((el) => getComputedStyle(el, "::before").content);
     expect(marker).toContain("[+");
     expect(await page.locator(".disc", { hasText: "characterisation" }).count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${ARTIFACTS}/group.png`, fullPage: true });
@@ -58,7 +71,10 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
 
   it("highlights a facet's span in the article text", async () => {
     await page.goto(base);
-    await page.getByRole("link", { name: /Japan may label Russia/ }).first().click();
+    await page
+      .getByRole("link", { name: /Japan may label Russia/ })
+      .first()
+      .click();
     await page.locator("a.facet", { hasText: "quote:" }).first().click();
     await page.waitForSelector("mark.hl");
     expect((await page.locator("mark.hl").first().innerText()).length).toBeGreaterThan(0);
@@ -71,17 +87,27 @@ describe.skipIf(!available)("importing from the browser", () => {
   let app: App;
   let page: Page;
   let url: string;
-  beforeAll(async () => { app = await startApp(PORT + 1); page = app.page; url = app.url; });
-  afterAll(async () => { await app?.stop(); });
+  beforeAll(async () => {
+    app = await startApp(PORT + 1);
+    page = app.page;
+    url = app.url;
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
 
   it("imports a second story's files, names the bad one, and shows two stories", async () => {
     await page.goto(`${url}/import`);
     const story = "tests/fixtures/stories/riverton";
     const file = (name: string, mimeType: string) => ({ name, mimeType, buffer: fs.readFileSync(`${story}/${name}`) });
-    await page.locator("input[type=file]").setInputFiles([
-      file("a.txt", "text/plain"), file("b.txt", "text/plain"), file("c.html", "text/html"),
-      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("") },
-    ]);
+    await page
+      .locator("input[type=file]")
+      .setInputFiles([
+        file("a.txt", "text/plain"),
+        file("b.txt", "text/plain"),
+        file("c.html", "text/html"),
+        { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from("") },
+      ]);
     await page.getByRole("button", { name: "Import and re-analyse" }).click();
     await page.waitForSelector("p[role=status]");
     expect(await page.locator("p[role=status]").innerText()).toMatch(/Imported 3 new article/);

@@ -9,16 +9,27 @@ const { importPaths } = await import("@/server/import");
 const { db, disconnect } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
 
-afterAll(async () => { await disconnect(); fs.rmSync(dir, { recursive: true, force: true }); });
+afterAll(async () => {
+  await disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
 
 describe("importing the seeds into a fresh SQLite database", () => {
   let first: Awaited<ReturnType<typeof importPaths>>;
-  beforeAll(async () => { first = await importPaths(["seeds"]); });
+  beforeAll(async () => {
+    first = await importPaths(["seeds"]);
+  });
 
   it("stores five articles with the manifest's outlets and dates", async () => {
     expect(first.added).toBe(5);
     const articles = await db().article.findMany({ include: { outlet: true }, orderBy: { file: "asc" } });
-    expect(articles.map((a) => a.outlet?.name ?? null)).toEqual(["RIA Novosti", null, "Intellasia", "Atlas Research Center", "The Japan News (Yomiuri Shimbun)"]);
+    expect(articles.map((a) => a.outlet?.name ?? null)).toEqual([
+      "RIA Novosti",
+      null,
+      "Intellasia",
+      "Atlas Research Center",
+      "The Japan News (Yomiuri Shimbun)",
+    ]);
     expect(articles[2]!.publishedAt).toBe("2022-03-12");
     for (const a of articles) expect(a.raw).toBe(fs.readFileSync(a.file, "utf8"));
   });
@@ -46,7 +57,10 @@ describe("importing the seeds into a fresh SQLite database", () => {
 
   it("imports the good files of a batch with bad ones and names each bad file", async () => {
     const batch = fs.mkdtempSync(path.join(dir, "batch-"));
-    fs.writeFileSync(path.join(batch, "good.txt"), "WASHINGTON (Reuters) - The city council approved a budget of 12 million dollars on Tuesday, officials said.\n");
+    fs.writeFileSync(
+      path.join(batch, "good.txt"),
+      "WASHINGTON (Reuters) - The city council approved a budget of 12 million dollars on Tuesday, officials said.\n",
+    );
     fs.writeFileSync(path.join(batch, "empty.txt"), "");
     fs.writeFileSync(path.join(batch, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     fs.writeFileSync(path.join(batch, "latin1.txt"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
@@ -76,8 +90,15 @@ describe("the web front door", async () => {
     const before = await db().article.count();
     const hostile = `<html><body><script>document.location='http://evil.example'</script><iframe src="x"></iframe><p onclick="steal()">Officials in Lyon said on Monday that 40 buses would be replaced by 2026.</p><!-- <p>Hidden 999 claim said.</p> --></body></html>`;
     const result = await importFromWeb(
-      { text: "MADRID (Wire) - The transport minister said 40 buses would be replaced, officials said.", outlet: "Example Wire", publishedAt: "2024-05-02" },
-      [{ name: "hostile.html", bytes: bytes(hostile) }, { name: "notes.pdf", bytes: bytes("%PDF-1.4") }],
+      {
+        text: "MADRID (Wire) - The transport minister said 40 buses would be replaced, officials said.",
+        outlet: "Example Wire",
+        publishedAt: "2024-05-02",
+      },
+      [
+        { name: "hostile.html", bytes: bytes(hostile) },
+        { name: "notes.pdf", bytes: bytes("%PDF-1.4") },
+      ],
     );
     expect(result.added).toBe(2);
     expect(result.failures.map((f) => f.file)).toEqual(["notes.pdf"]);
@@ -85,13 +106,18 @@ describe("the web front door", async () => {
     const claims = await db().claim.findMany({ where: { article: { file: "hostile.html" } } });
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.text).not.toMatch(/evil|steal|999/);
-    const pasted = await db().article.findFirstOrThrow({ where: { file: { startsWith: "pasted-" } }, include: { outlet: true } });
+    const pasted = await db().article.findFirstOrThrow({
+      where: { file: { startsWith: "pasted-" } },
+      include: { outlet: true },
+    });
     expect([pasted.outlet?.name, pasted.publishedAt]).toEqual(["Example Wire", "2024-05-02"]);
   });
 
   it("refuses a malformed date and an empty submission, naming what is wrong, and stores nothing", async () => {
     const before = await db().article.count();
-    await expect(importFromWeb({ text: "Some article text here.", publishedAt: "May 2nd" }, [])).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(importFromWeb({ text: "Some article text here.", publishedAt: "May 2nd" }, [])).rejects.toThrow(
+      /YYYY-MM-DD/,
+    );
     await expect(importFromWeb({}, [])).rejects.toThrow(/nothing to import/);
     expect(await db().article.count()).toBe(before);
   });
@@ -100,10 +126,18 @@ describe("the web front door", async () => {
 describe("an article with nothing readable", () => {
   it("is refused by name and the rest of the batch imports", async () => {
     const batch = fs.mkdtempSync(path.join(dir, "unreadable-"));
-    fs.writeFileSync(path.join(batch, "only-script.html"), "<html><body><script>alert(1)</script><nav>Home</nav></body></html>");
-    fs.writeFileSync(path.join(batch, "ok.txt"), "BERLIN (Wire) - The city opened 3 new libraries on Friday, the mayor's office said.\n");
+    fs.writeFileSync(
+      path.join(batch, "only-script.html"),
+      "<html><body><script>alert(1)</script><nav>Home</nav></body></html>",
+    );
+    fs.writeFileSync(
+      path.join(batch, "ok.txt"),
+      "BERLIN (Wire) - The city opened 3 new libraries on Friday, the mayor's office said.\n",
+    );
     const result = await importPaths([batch]);
     expect(result.added).toBe(1);
-    expect(result.failures.map((f) => [path.basename(f.file), f.reason])).toEqual([["only-script.html", "no readable text is left once markup and page furniture are removed"]]);
+    expect(result.failures.map((f) => [path.basename(f.file), f.reason])).toEqual([
+      ["only-script.html", "no readable text is left once markup and page furniture are removed"],
+    ]);
   });
 });
