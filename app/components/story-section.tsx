@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "./verdict-badge";
+import { counts } from "@/lib/judge/counts";
 
 type GroupRow = {
   id: number;
@@ -76,7 +77,7 @@ export function StorySection({
               </td>
               <td>{g.origins}</td>
               <td className="small">
-                {[...new Set(g.discrepancies.filter((d) => d.severity >= 2).map((d) => d.kind))].join(", ") || "—"}
+                {[...new Set(g.discrepancies.filter((d) => counts(d)).map((d) => d.kind))].join(", ") || "—"}
               </td>
               <td className="small">{g.review ?? <span className="muted">unreviewed</span>}</td>
             </tr>

@@ -1,0 +1,12 @@
+import type { Discrepancy } from "./types";
+
+/**
+ * Severity 3 contradicts and 2 changes meaning: both make the verdict "discrepancy".
+ * Severity 1 is shown as worth a look, 0 is a note; neither counts on its own.
+ */
+export const COUNTED_SEVERITY = 2;
+
+/** Whether a discrepancy counts towards its group's verdict. */
+export function counts(discrepancy: Pick<Discrepancy, "severity">): boolean {
+  return discrepancy.severity >= COUNTED_SEVERITY;
+}
