@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "./verdict-badge";
-import { counts } from "@/lib/judge/counts";
+import { countsTowardVerdict } from "@/lib/judge/counts";
 
 type GroupRow = {
   id: number;
@@ -77,7 +77,8 @@ export function StorySection({
               </td>
               <td>{g.origins}</td>
               <td className="small">
-                {[...new Set(g.discrepancies.filter((d) => counts(d)).map((d) => d.kind))].join(", ") || "—"}
+                {[...new Set(g.discrepancies.filter((d) => countsTowardVerdict(d)).map((d) => d.kind))].join(", ") ||
+                  "—"}
               </td>
               <td className="small">{g.review ?? <span className="muted">unreviewed</span>}</td>
             </tr>

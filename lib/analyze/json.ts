@@ -1,4 +1,4 @@
-import { counts } from "../judge/counts";
+import { countsTowardVerdict } from "../judge/counts";
 import type { Analysis } from "./index";
 
 /** The `analyze --json` contract: articles, claims and groups, plus stories, variants and timings. */
@@ -42,7 +42,7 @@ export function toJson(analysis: Analysis): unknown {
       originCount: g.originCount,
       origins: g.origins,
       // Severity 2 and up make the verdict a discrepancy; lower ones are notes shown beside it.
-      discrepancies: g.discrepancies.map((d) => ({ ...d, counted: counts(d) })),
+      discrepancies: g.discrepancies.map((d) => ({ ...d, counted: countsTowardVerdict(d) })),
       matches: g.matches,
       severity: g.severity,
       rank: g.rank,

@@ -7,6 +7,6 @@ import type { Discrepancy } from "./types";
 export const COUNTED_SEVERITY = 2;
 
 /** Whether a discrepancy counts towards its group's verdict. */
-export function counts(discrepancy: Pick<Discrepancy, "severity">): boolean {
+export function countsTowardVerdict(discrepancy: Pick<Discrepancy, "severity">): boolean {
   return discrepancy.severity >= COUNTED_SEVERITY;
 }

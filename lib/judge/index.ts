@@ -5,7 +5,7 @@ import type { ClaimCluster } from "../group/index";
 import type { EntityVariant } from "../group/entities";
 import type { Discrepancy, Group, Verdict } from "./types";
 import { origins } from "./origins";
-import { counts } from "./counts";
+import { countsTowardVerdict } from "./counts";
 import { decodeEntities } from "../ingest/html";
 import { dateClashes, quantityClashes, timingNote } from "./facts";
 import { entityClashes, labelClashes, modalityClashes, quoteClashes } from "./wording";
@@ -54,7 +54,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
     ...timingNote(members, ctx.articles),
   ].sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.
-  const real = discrepancies.filter((d) => counts(d));
+  const real = discrepancies.filter((d) => countsTowardVerdict(d));
   const verdict: Verdict = real.length > 0 ? "discrepancy" : found.length <= 1 ? "single-source" : "agree";
   const lead = [...members].sort((a, b) => b.worthiness - a.worthiness)[0]!;
   return {
