@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { ingest } from "../ingest/index";
+import { extract } from "./index";
+import { numberValue } from "./quantities";
+import type { Quantity } from "./types";
+
+// Quantities as the judge sees them: one sentence in, the claim's quantities out, each checked whole (value, unit,
+// dimension, qualifier and the exact words it came from), so a unit factor or a qualifier that goes astray shows.
+const quantitiesOf = (sentence: string): Quantity[] => {
+  const claims = extract(ingest({ file: "q.txt", raw: sentence }, "a1"));
+  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
+  for (const q of claims[0]!.facets.quantities) expect(q.text).toBe(sentence.slice(q.start, q.end));
+  return claims[0]!.facets.quantities;
+};
+const brief = (q: Quantity) => [q.value, q.unit, q.dimension, q.qualifier, q.text];
+
+describe("units are converted into one canonical unit per dimension", () => {
+  it.each([
+    ["Engineers found cracks along a 3,000 metres stretch of the deck.", [3, "km", "length", "exact", "3,000 metres"]],
+    ["Engineers found cracks along a 250 meters stretch of the deck.", [0.25, "km", "length", "exact", "250 meters"]],
+    ["The detour adds 12 miles to the journey, the authority said.", [19.312128, "km", "length", "exact", "12 miles"]],
+    [
+      "The wreck lies 10 nautical miles off the coast, the navy said.",
+      [18.52, "km", "length", "exact", "10 nautical miles"],
+    ],
+    ["The missile has a range of 500 kilometres, officials said.", [500, "km", "length", "exact", "500 kilometres"]],
+    ["The bridge can carry lorries of 40 tonnes, the engineers said.", [40000, "kg", "mass", "exact", "40 tonnes"]],
+    ["The ship unloaded 2 tons of rice at the port on Monday.", [2000, "kg", "mass", "exact", "2 tons"]],
+    ["Customs officers seized 50 kilograms of cocaine on Monday.", [50, "kg", "mass", "exact", "50 kilograms"]],
+    ["The fish caught off the pier weighed 10 lbs, he said.", [4.536, "kg", "mass", "exact", "10 lbs"]],
+    ["The runway is 500m long, officials said.", [0.5, "km", "length", "exact", "500m"]],
+  ])("%s", (sentence, expected) => {
+    expect(quantitiesOf(sentence).map(brief)).toEqual([expected]);
+  });
+});
+
+describe("currencies, where the text states them", () => {
+  it.each([
+    ["The contract for the repairs is worth $4 million, the authority said.", [4e6, "USD", "$4 million"]],
+    ["The city will spend €2.5 billion on new trams, the mayor said.", [2.5e9, "EUR", "€2.5 billion"]],
+    ["The club paid £300,000 for the player, the chairman said.", [300000, "GBP", "£300,000"]],
+    ["The company will invest ¥500 million in the plant.", [5e8, "JPY", "¥500 million"]],
+  ])("%s", (sentence, [value, unit, text]) => {
+    const [q] = quantitiesOf(sentence);
+    expect([q?.value, q?.unit, q?.dimension, q?.text]).toEqual([value, unit, "currency", text]);
+  });
+
+  // Known bug (reported, not fixed here): when wink's MONEY entity takes the currency word in ("20 euros",
+  // "4 million dollars"), numberValue() drops the word and the unit is lost, so such amounts are never compared.
+  // These fail while the bug stands; `it.fails` turns red the day it is fixed, so the marker gets removed.
+  it.fails.each([
+    ["Tickets will cost 20 euros each from Monday, the museum said.", [20, "EUR", "20 euros"]],
+    ["The contract for the repairs is worth 4 million dollars, the authority said.", [4e6, "USD", "4 million dollars"]],
+    ["The fish caught off the pier weighed 10 pounds, he said.", [4.536, "kg", "10 pounds"]],
+  ])("(known bug) %s", (sentence, [value, unit, text]) => {
+    const [q] = quantitiesOf(sentence);
+    expect([q?.value, q?.unit, q?.text]).toEqual([value, unit, text]);
+  });
+});
+
+describe("percentages, counts and plain numbers", () => {
+  it("reads percent, per cent and % alike, and keeps percentage points apart", () => {
+    for (const s of [
+      "Water prices will rise by 12 percent from July.",
+      "Water prices will rise by 12 per cent from July.",
+      "Water prices will rise by 12% from July.",
+    ])
+      expect(quantitiesOf(s).map((q) => [q.value, q.unit, q.dimension])).toEqual([[12, "%", "percent"]]);
+    expect(quantitiesOf("Turnout rose by 3 percentage points in the city.").map((q) => [q.value, q.unit])).toEqual([
+      [3, "pp"],
+    ]);
+  });
+
+  it("counts what a number counts, by the head noun's lemma", () => {
+    expect(quantitiesOf("Russia sent 10,000 troops to the border last year.").map(brief)).toEqual([
+      [10000, "troop", "count", "exact", "10,000 troops"],
+    ]);
+    expect(quantitiesOf("The bridge carries 9,000 vehicles a day, the port authority said.").map(brief)).toEqual([
+      [9000, "vehicle", "count", "exact", "9,000 vehicles"],
+    ]);
+  });
+
+  it("reads number words and multipliers", () => {
+    expect(quantitiesOf("The missile has a range of five hundred kilometres, officials said.")[0]?.value).toBe(500);
+    expect(numberValue("2.5 billion")).toBe(2.5e9);
+    expect(numberValue("10,000")).toBe(10000);
+    expect(numberValue("3bn")).toBe(3e9);
+    expect(numberValue("twelve")).toBe(12);
+    expect(numberValue("$40")).toBe(40);
+    expect(numberValue("12 percent")).toBe(12);
+    expect(numberValue("seventy-five")).toBe(75);
+    expect(numberValue("no number here")).toBeNull();
+  });
+
+  it("reads ages as years old", () => {
+    expect(quantitiesOf("A 30-year-old man was arrested in Leeds on Friday.").map((q) => [q.value, q.unit])).toEqual([
+      [30, "years old"],
+    ]);
+    expect(quantitiesOf("The boys, aged 16 and 13, were treated in hospital.").map((q) => [q.value, q.unit])).toEqual([
+      [16, "years old"],
+      [13, "years old"],
+    ]);
+  });
+
+  it("leaves years and month-named durations to dates", () => {
+    expect(quantitiesOf("The strategy was adopted in 2013 by the cabinet of Japan.")).toEqual([]);
+    expect(quantitiesOf("The bridge has been closed since February 24, officials said.")).toEqual([]);
+    // A year-like number with a comma is a count.
+    expect(quantitiesOf("Police said 2,013 people were questioned.").map((q) => [q.value, q.unit])).toEqual([
+      [2013, "people"],
+    ]);
+  });
+});
+
+describe("bounds stated before a number are kept as qualifiers", () => {
+  it.each([
+    ["The flight range is up to 500 km, the ministry said.", 500, "up-to"],
+    ["The crowd was as many as 300 people, the police said.", 300, "up-to"],
+    ["The council will spend at most 40 dollars per household.", 40, "at-most"],
+    ["The council will spend no more than 40 dollars per household.", 40, "at-most"],
+    ["The fire destroyed at least 40 homes in the valley.", 40, "at-least"],
+    ["The fire destroyed more than 40 homes in the valley.", 40, "more-than"],
+    ["The fire destroyed over 40 homes in the valley.", 40, "more-than"],
+    ["The fire destroyed fewer than 40 homes in the valley.", 40, "less-than"],
+    ["The fire destroyed about 40 homes in the valley.", 40, "about"],
+    ["The fire destroyed roughly 40 homes in the valley.", 40, "about"],
+    ["The fire destroyed 40 homes in the valley.", 40, "exact"],
+  ])("%s → %s %s", (sentence, value, qualifier) => {
+    expect(quantitiesOf(sentence).map((q) => [q.value, q.qualifier])).toEqual([[value, qualifier]]);
+  });
+});
+
+describe("durations", () => {
+  it("reads the number inside a duration with its unit", () => {
+    expect(quantitiesOf("The repairs will take 14 weeks to complete, the port director said.").map(brief)).toEqual([
+      [14, "week", "duration", "exact", "14 weeks"],
+    ]);
+    expect(quantitiesOf("The repairs will take 98 days to complete, the port director said.").map(brief)).toEqual([
+      [98, "day", "duration", "exact", "98 days"],
+    ]);
+  });
+});

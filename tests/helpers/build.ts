@@ -1,0 +1,54 @@
+import type { Article } from "@/lib/ingest/types";
+import type { Claim, Facets, Source } from "@/lib/extract/types";
+
+/** Hand-built claims and articles for rules that take them directly: only the fields a test sets matter. */
+export function claim(id: string, articleId: string, facets: Partial<Facets> = {}, text = `claim ${id}`): Claim {
+  return {
+    id,
+    articleId,
+    start: 0,
+    end: text.length,
+    text,
+    kind: "statement",
+    worthiness: 0.5,
+    worthinessReasons: [],
+    facets: {
+      quotes: [],
+      quantities: [],
+      dates: [],
+      entities: [],
+      attribution: [],
+      labels: [],
+      modality: { value: "asserted", cue: null },
+      ...facets,
+    },
+    terms: [],
+  };
+}
+
+export function article(id: string, fields: Partial<Article> = {}): Article {
+  const raw = fields.raw ?? `Article ${id}.`;
+  return {
+    id,
+    file: `${id}.txt`,
+    raw,
+    view: raw,
+    hash: `hash-${id}`,
+    format: "text",
+    body: { start: 0, end: raw.length },
+    parts: [],
+    title: null,
+    outlet: null,
+    outletFrom: null,
+    publishedAt: null,
+    publishedFrom: null,
+    url: null,
+    cites: [],
+    republishedFrom: null,
+    ...fields,
+  };
+}
+
+export function source(text: string, kind: Source["kind"], canonical: string): Source {
+  return { start: 0, end: text.length, text, kind, canonical };
+}

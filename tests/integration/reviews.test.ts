@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshDatabase } from "../helpers/temp-db";
+import { storyDocuments } from "../helpers/stories";
+import { UNRELATED } from "../helpers/invariants";
+
+// Reviews hang on a group's key. These tests store the synthetic Calder story, review a group, then import a NEW
+// article so that everything is re-analysed and every derived row rewritten, and read the review back.
+const { url, dir } = freshDatabase();
+process.env.DATABASE_URL = url;
+const { importDocuments } = await import("@/server/import");
+const { db, disconnect } = await import("@/server/db");
+const { addReview, reviewsFor, latestStatuses } = await import("@/server/reviews");
+const { InvalidInputError, NotFoundError } = await import("@/server/errors");
+
+const calder = storyDocuments("calder");
+let first: Awaited<ReturnType<typeof importDocuments>>;
+beforeAll(async () => {
+  first = await importDocuments(calder);
+});
+afterAll(async () => {
+  await disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The stored group holding the claim whose text contains `phrase` (in the first article that has one). */
+async function groupWith(phrase: string) {
+  const claim = await db().claim.findFirstOrThrow({
+    where: { text: { contains: phrase } },
+    orderBy: { id: "asc" },
+    include: { group: { include: { claims: true, discrepancies: true } } },
+  });
+  return claim.group!;
+}
+
+describe("a review survives re-analysis", () => {
+  it("keeps status and note on the same group after a new article is imported and everything re-analysed", async () => {
+    const before = await groupWith("$4 million");
+    expect(before.verdict).toBe("discrepancy");
+    expect(before.claims).toHaveLength(2);
+    const note = "  Checked with the port authority: the contract is $4 million.  ";
+    const saved = await addReview({ groupId: String(before.id), status: "disputed", note });
+    expect([saved.groupKey, saved.status, saved.note]).toEqual([before.key, "disputed", note.trim()]);
+
+    const claimRowsBefore = await db().claim.findMany({ select: { id: true } });
+    const again = await importDocuments([UNRELATED]);
+    expect([again.added, again.unchanged, again.failures]).toEqual([1, 0, []]);
+    expect(again.claims).toBeGreaterThan(first.claims);
+    // Every derived row was rewritten: no claim row of the first analysis is left.
+    const claimRowsAfter = await db().claim.findMany({ select: { id: true } });
+    expect(claimRowsAfter.filter((r) => claimRowsBefore.some((b) => b.id === r.id))).toEqual([]);
+
+    const after = await groupWith("$4 million");
+    expect(after.id).not.toBe(before.id);
+    expect(after.key).toBe(before.key);
+    expect(after.claims.map((c) => c.key).sort()).toEqual(before.claims.map((c) => c.key).sort());
+    expect([after.verdict, after.origins, after.discrepancies.map((d) => d.kind)]).toEqual([
+      "discrepancy",
+      2,
+      ["quantity"],
+    ]);
+    const reviews = await reviewsFor(after.key);
+    expect(reviews.map((r) => [r.status, r.note])).toEqual([["disputed", note.trim()]]);
+    expect((await latestStatuses()).get(after.key)).toBe("disputed");
+  });
+});
+
+describe("the review service", () => {
+  it("reads back the latest review first, and the latest status per group", async () => {
+    const group = await groupWith("March 1987");
+    await addReview({ groupId: group.id, status: "needs-follow-up", note: "ask the port for the opening date" });
+    // createdAt has millisecond resolution: let the clock move so the order is defined.
+    await new Promise((r) => setTimeout(r, 5));
+    await addReview({ groupId: group.id, status: "confirmed" });
+    const reviews = await reviewsFor(group.key);
+    expect(reviews.map((r) => [r.status, r.note])).toEqual([
+      ["confirmed", ""],
+      ["needs-follow-up", "ask the port for the opening date"],
+    ]);
+    expect((await latestStatuses()).get(group.key)).toBe("confirmed");
+    expect(await reviewsFor("no-such-key")).toEqual([]);
+  });
+
+  it.each([
+    [{ status: "confirmed" }, /groupId/],
+    [{ groupId: 0, status: "confirmed" }, /groupId/],
+    [{ groupId: 1.5, status: "confirmed" }, /groupId/],
+    [{ groupId: 1, status: "maybe" }, /status/],
+    [{ groupId: 1, status: "confirmed", note: "x".repeat(2001) }, /note: a note is at most 2,000 characters/],
+  ])("refuses %j, naming the field", async (input, message) => {
+    const count = await db().review.count();
+    const refused = addReview(input);
+    await expect(refused).rejects.toThrow(message);
+    await expect(refused).rejects.toBeInstanceOf(InvalidInputError);
+    expect(await db().review.count()).toBe(count);
+  });
+
+  it("accepts a note of exactly 2,000 characters, and every status", async () => {
+    const group = await groupWith("was cut");
+    for (const status of ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"])
+      await expect(addReview({ groupId: group.id, status, note: "y".repeat(2000) })).resolves.toMatchObject({
+        status,
+        groupKey: group.key,
+      });
+  });
+
+  it("answers an unknown group with a not-found error", async () => {
+    const max = await db().claimGroup.aggregate({ _max: { id: true } });
+    const refused = addReview({ groupId: (max._max.id ?? 0) + 1000, status: "confirmed" });
+    await expect(refused).rejects.toBeInstanceOf(NotFoundError);
+    await expect(refused).rejects.toThrow(/was not found/);
+  });
+});
