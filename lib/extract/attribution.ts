@@ -1,73 +1,13 @@
 import type { Token } from "../text/nlp";
 import type { Source, SourceKind } from "./types";
 import { fold } from "../text/normalize";
-import { countryOf } from "./gazetteer";
-import { TIME_WORD } from "../text/calendar";
+import { countryOf, lexicon } from "../lexicon/index";
 
-const REPORTING = new Set([
-  "say",
-  "report",
-  "write",
-  "tell",
-  "add",
-  "state",
-  "note",
-  "announce",
-  "claim",
-  "confirm",
-  "emphasize",
-  "emphasise",
-  "stress",
-  "share",
-  "reveal",
-  "insist",
-  "warn",
-  "explain",
-  "argue",
-  "acknowledge",
-  "admit",
-  "assert",
-  "allege",
-  "declare",
-  "predict",
-  "estimate",
-  "suggest",
-  "deny",
-  "disclose",
-  "testify",
-  "tweet",
-  "post",
-  "publish",
-  "cite",
-  "quote",
-]);
-const CITING = new Set(["cite", "quote"]);
+const { reporting: REPORTING, citing: CITING, inverting: INVERTING, publishing: PUBLISHING } = lexicon.sources;
+const { nounPhraseLinks: NP_LINKS, pronoun: PRONOUN, publication: PUBLICATION } = lexicon.sources;
+const { anonymous: ANONYMOUS, official: OFFICIAL, noise: GENERIC } = lexicon.sources;
+const TIME_WORD = lexicon.calendar.timeWord;
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
-const NP_LINKS = new Set(["of", "at", "in", "from", "with", "familiar", "close", "'s", "’s"]);
-const PUBLICATION =
-  /\b(newspaper|paper|daily|agency|news|times|post|journal|gazette|tribune|herald|report|publication|outlet|magazine|broadcaster|television|tv|radio|wire|website|media|press|shimbun)\b/i;
-const ANONYMOUS =
-  /\b(sources?|officials?|insiders?|aides?|people familiar|person familiar|diplomats?|observers?|experts?|analysts?)\b/i;
-const OFFICIAL =
-  /\b(ministry|government|minister|spokes(man|woman|person)|department|agency|office|cabinet|kremlin|white house|council|embassy|police|military|army|fleet|party)\b/i;
-/** Generic words dropped from a source's canonical form, so "the Herald newspaper" meets "Herald". */
-const GENERIC = /\b(the|a|an|newspaper|paper|daily|news agency|agency|outlet|publication|report|local|state|media)\b/g;
-
-const INVERTING = new Set([
-  "say",
-  "report",
-  "write",
-  "tell",
-  "add",
-  "state",
-  "note",
-  "announce",
-  "claim",
-  "confirm",
-  "warn",
-  "explain",
-]);
-const PUBLISHING = new Set(["report", "write", "publish"]);
 
 /**
  * Who says so in one sentence, outermost first. News puts the outer source last ("..., the report said"),
@@ -121,7 +61,7 @@ function nounPhraseBefore(tokens: Token[], from: number): [number, number] | nul
   while (e >= 0 && (tokens[e]!.pos === "ADV" || tokens[e]!.pos === "AUX")) e--;
   const end = tokens[e];
   if (!end) return null;
-  if (end.pos === "PRON" && /^(he|she|they|it|we)$/i.test(end.text)) return [e, e];
+  if (end.pos === "PRON" && PRONOUN.test(end.text)) return [e, e];
   if (end.text === ")") {
     while (e >= 0 && tokens[e]!.text !== "(") e--;
     e--;
@@ -161,7 +101,7 @@ function nounPhraseAfter(tokens: Token[], from: number): [number, number] | null
 }
 
 export function sourceKind(surface: string): SourceKind {
-  if (/^(he|she|they|it|we)$/i.test(surface)) return "pronoun";
+  if (PRONOUN.test(surface)) return "pronoun";
   if (countryOf(surface)) return "official";
   if (PUBLICATION.test(surface)) return "publication";
   const named = /\p{Lu}/u.test(surface.replace(/^\p{Lu}/u, ""));

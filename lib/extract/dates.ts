@@ -1,10 +1,10 @@
 import * as chrono from "chrono-node";
 import type { DateFacet } from "./types";
 import type { Span } from "../text/span";
+import { lexicon } from "../lexicon/index";
 
-const RELATIVE =
-  /\b(today|yesterday|tomorrow|tonight|this|last|next|earlier|later|ago|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b/i;
-const YEAR = /\b(1[6-9]\d\d|20\d\d)\b(?!\s*(?:km|kilomet|troops|people|%|percent))/g;
+const { relative: RELATIVE, now: NOW, notAYearAfter, subYearUnit } = lexicon.calendar;
+const YEAR = new RegExp(`\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*${notAYearAfter})`, "g");
 
 /**
  * Dates and years in a sentence, as ISO. Relative ones ("Wednesday", "end of next week") are resolved
@@ -15,13 +15,13 @@ export function dates(text: string, offset: number, publishedAt: string | null):
   const out: DateFacet[] = [];
   for (const r of chrono.parse(text, ref)) {
     const c = r.start;
-    if (/^(now|today|tonight|currently)$/i.test(r.text.trim())) continue;
+    if (NOW.test(r.text.trim())) continue;
     if (!c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday") && !RELATIVE.test(r.text)) continue;
     const relative = RELATIVE.test(r.text) || !c.isCertain("year");
     const precision =
       c.isCertain("day") || c.isCertain("weekday")
         ? "day"
-        : c.isCertain("month") || /\b(week|month)\b/i.test(r.text)
+        : c.isCertain("month") || subYearUnit.test(r.text)
           ? "month"
           : "year";
     const iso = relative && !publishedAt ? null : isoOf(c.get("year"), c.get("month"), c.get("day"), precision);

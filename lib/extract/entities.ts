@@ -2,12 +2,12 @@ import nlp from "compromise";
 import type { Token } from "../text/nlp";
 import type { Entity, EntityType } from "./types";
 import { fold } from "../text/normalize";
-import { CALENDAR_NAME } from "../text/calendar";
-import { countryOf, DOCUMENT_HEADS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, TEMPORAL_MODIFIERS } from "./gazetteer";
+import { countryOf, lexicon } from "../lexicon/index";
 
-const CONNECTORS = new Set(["of", "for", "on", "de", "&"]);
-const TITLE_WORD =
-  /^(prime|minister|president|deputy|chairman|chairwoman|vice|secretary|general|chief|senior|foreign|defen[cs]e|then|former|mr|mrs|ms|dr|rep|sen|gov|governor|senator|representative|congressman|congresswoman|speaker|leader|majority|minority|whip|house|senate|attorney|judge|justice|mayor|ambassador|adviser|advisor|spokesman|spokeswoman|director|ceo|chair|lt|col|sgt|capt)\.?$/i;
+const { connectors: CONNECTORS, organisation: ORG_WORDS, place: PLACE_WORDS } = lexicon.names;
+const { documentHeads: DOCUMENT_HEADS, versionModifiers: TEMPORAL_MODIFIERS, afterLocative } = lexicon.names;
+const { word: TITLE_WORD, beforeName: PERSON_TITLES, namePrefix, article } = lexicon.titles;
+const CALENDAR_NAME = lexicon.calendar.name;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const nameToken = (t: Token, first: boolean) =>
   t.pos === "PROPN" || (capitalised(t) && !first && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "VERB"));
@@ -187,8 +187,8 @@ function entityType(surface: string, before: string): EntityType {
   if (tags.every((t) => t.some((x) => PLACE_TAGS.has(x)))) return "place";
   // News acronyms are overwhelmingly bodies: parties, networks, agencies.
   if (/^\p{Lu}{2,6}$/u.test(surface)) return "organisation";
-  // An unknown name after a locative preposition is most often a place: "in Hokkaido", "near Livingston".
-  if (/\b(in|near|from|at|to|across|outside|around)\s+(the\s+)?$/i.test(before)) return "place";
+  // An unknown name after a locative preposition is most often a place: "in Springfield", "near Livingston".
+  if (afterLocative.test(before)) return "place";
   return "other";
 }
 
@@ -196,8 +196,8 @@ function entityType(surface: string, before: string): EntityType {
 export function canonicalName(surface: string): string {
   return fold(surface)
     .replace(/'s$/, "")
-    .replace(/^(the|a|an)\s+/, "")
-    .replace(/^((prime |deputy |foreign |defen[cs]e )?minister|president|mr|mrs|ms|dr|rep|sen|gov)\.?\s+/, "")
+    .replace(article, "")
+    .replace(namePrefix, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }

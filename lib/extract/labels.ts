@@ -1,7 +1,9 @@
 import type { Label } from "./types";
+import { lexicon } from "../lexicon/index";
 
-const LABEL_VERB =
-  /\b(label(?:l?ed|l?ing|s)?|designat(?:e|es|ed|ing)|characteri[sz](?:e|es|ed|ing)|brand(?:s|ed|ing)?|call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|classif(?:y|ies|ied|ying)|regard(?:s|ed|ing)?|consider(?:s|ed|ing)?|nam(?:e|es|ed|ing)|term(?:s|ed|ing)?|identif(?:y|ies|ied|ying)|list(?:s|ed|ing)?|treat(?:s|ed|ing)?|assess(?:es|ed|ing)?|view(?:s|ed|ing)?)\b/i;
+const { labelVerb: LABEL_VERB, notLabelAfterAs, labelEnd, currentStance } = lexicon.stance;
+// "as" then the label, unless "as" is part of "as well", "as soon as" and the like.
+const AS_LABEL = new RegExp(`\\bas\\s+(?!${notLabelAfterAs})(?:an?\\s+|the\\s+)?([^,;.]{1,80})`, "i");
 const QUOTED = /[“"‘«]([^”"’»]{1,80})[”"’»]/;
 
 /**
@@ -38,24 +40,15 @@ export function labels(text: string, offset: number): Label[] {
   }
   if (!verb) return out;
   const after = text.slice(verb.index);
-  const as =
-    /\bas\s+(?!well\b|soon\b|long\b|much\b|many\b|of\b|if\b|though\b|early\b|far\b)(?:an?\s+|the\s+)?([^,;.]{1,80})/i.exec(
-      after,
-    );
+  const as = AS_LABEL.exec(after);
   if (!as) return out;
   const phrase = as[1]!;
   const quoted = QUOTED.exec(phrase);
   const open = phrase.search(/[“"‘«]/);
-  const label = quoted
-    ? quoted[1]!
-    : open >= 0
-      ? phrase.slice(open + 1).trim()
-      : phrase.split(/\s+(?:in|with|by|for|because|after|since|which|that|and)\s+/)[0]!.trim();
+  const label = quoted ? quoted[1]! : open >= 0 ? phrase.slice(open + 1).trim() : phrase.split(labelEnd)[0]!.trim();
   const at = text.indexOf(label, verb.index + (as.index ?? 0));
   if (at < 0 || !label) return out;
-  const stance = /\b(currently|now|still|existing|current)\b/i.test(text.slice(0, verb.index + 1))
-    ? "current"
-    : "proposed";
+  const stance = currentStance.test(text.slice(0, verb.index + 1)) ? "current" : "proposed";
   out.push({ start: offset + at, end: offset + at + label.length, text: label, verb: verb[0], stance, target });
   return out;
 }

@@ -1,22 +1,11 @@
 import nlp from "compromise";
 import type { NumericEntity, Token } from "../text/nlp";
 import type { Quantity } from "./types";
-import { MULTIPLIERS, QUALIFIERS, UNITS } from "./units";
+import { lexicon } from "../lexicon/index";
 
-const YEAR_CONTEXT = new Set([
-  "in",
-  "since",
-  "by",
-  "until",
-  "of",
-  "from",
-  "to",
-  "before",
-  "after",
-  "during",
-  "between",
-  "and",
-]);
+const { units: UNITS, multipliers: MULTIPLIERS, qualifiers: QUALIFIERS } = lexicon.quantities;
+const { yearPrepositions: YEAR_CONTEXT, currencySymbols, ageCue } = lexicon.quantities;
+const MONTH = lexicon.calendar.month;
 
 /**
  * Numbers with their unit and qualifier, normalised so "300km", "300 km" and "three hundred kilometres" are one value.
@@ -28,8 +17,7 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
     if (found.type !== "CARDINAL" && found.type !== "MONEY" && found.type !== "PERCENT" && found.type !== "DURATION")
       continue;
     // A duration naming a month ("since February 24") is a date.
-    if (found.type === "DURATION" && /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(found.text))
-      continue;
+    if (found.type === "DURATION" && MONTH.test(found.text)) continue;
     const e = found.type === "DURATION" ? numberPart(tokens, found) : found;
     if (!e) continue;
     const first = tokens[e.first];
@@ -55,7 +43,7 @@ export function quantities(tokens: Token[], entities: NumericEntity[], text: str
     const lead = /^([\p{L} ]*?)\s*\d/u.exec(e.text)?.[1] ?? "";
     const qualifier = QUALIFIERS.find(([re]) => re.test(`${before} ${lead}`.trimEnd() + " "))?.[1] ?? "exact";
     const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? last.end) : last.end;
-    const start = first.start - (prev === "$" || prev === "€" || prev === "£" || prev === "¥" ? 1 : 0);
+    const start = first.start - (currencySymbols.has(prev) ? 1 : 0);
     out.push({
       start,
       end,
@@ -96,7 +84,7 @@ type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: numbe
 function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   if (e.type === "PERCENT") return { unit: "%", dimension: "percent", factor: 1, endToken: null };
   // "aged 16 and 13": ages without the word "years".
-  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === "aged"))
+  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === ageCue))
     return { unit: "years old", dimension: "count", factor: 1, endToken: null };
   const symbol = UNITS[prev] ?? UNITS[e.text.trim()[0] ?? ""];
   if (symbol?.dimension === "currency") return { ...symbol, endToken: null };

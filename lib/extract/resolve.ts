@@ -1,7 +1,7 @@
 import type { Claim, Source } from "./types";
+import { lexicon } from "../lexicon/index";
 
-const ANAPHORIC =
-  /^(the |this |that )?(report|publication|newspaper|paper|daily|agency|outlet|magazine|broadcaster|media)$/i;
+const ANAPHORIC = lexicon.sources.anaphoric;
 
 /**
  * Resolve, across one article, what a sentence alone cannot: "he" to the last person named,

@@ -1,9 +1,7 @@
 import type { ClaimKind, Facets } from "./types";
+import { lexicon } from "../lexicon/index";
 
-const SUPERLATIVE = /\b(most|least|largest|biggest|highest|lowest|first|last|only|record|best|worst|\w+est)\b/i;
-const COMPARATIVE = /\b(more|less|fewer|greater|higher|lower|than|increase[ds]?|decrease[ds]?|doubled|tripled)\b/i;
-const OPINION =
-  /\b(i think|i believe|we believe|in my (view|opinion)|should|ought to|must|shameful|outrageous|wonderful|terrible|clearly|obviously)\b/i;
+const { superlative: SUPERLATIVE, comparative: COMPARATIVE, opinion: OPINION } = lexicon.stance;
 
 /** How much a claim is worth checking, with the reasons that moved the score. */
 export function worthiness(text: string, kind: ClaimKind, facets: Facets): { score: number; reasons: string[] } {

@@ -1,4 +1,4 @@
-import type { Dimension } from "./types";
+import type { Dimension, Qualifier } from "../extract/types";
 
 type Unit = { unit: string; dimension: Dimension; factor: number };
 
@@ -84,12 +84,40 @@ export const MULTIPLIERS: Record<string, number> = {
   tn: 1e12,
 };
 
-/** Words before a number that bound or soften it, longest first. */
-export const QUALIFIERS: [RegExp, import("./types").Qualifier][] = [
-  [/\b(no more than|not more than|at most|a maximum of|maximum of)\s*$/i, "at-most"],
-  [/\b(up to|as many as|as much as|as far as|as high as)\s*$/i, "up-to"],
-  [/\b(at least|no fewer than|no less than|a minimum of)\s*$/i, "at-least"],
-  [/\b(more than|over|above|exceeding|upwards of|in excess of)\s*$/i, "more-than"],
-  [/\b(less than|fewer than|under|below|nearly|almost|just under)\s*$/i, "less-than"],
-  [/\b(about|around|approximately|roughly|some|an estimated|estimated|circa|close to|nearly)\s*$/i, "about"],
+/** Phrases before a number that bound or soften it, longest first; the first list that matches wins. */
+export const QUALIFIER_PHRASES: [Qualifier, string[]][] = [
+  ["at-most", ["no more than", "not more than", "at most", "a maximum of", "maximum of"]],
+  ["up-to", ["up to", "as many as", "as much as", "as far as", "as high as"]],
+  ["at-least", ["at least", "no fewer than", "no less than", "a minimum of"]],
+  ["more-than", ["more than", "over", "above", "exceeding", "upwards of", "in excess of"]],
+  ["less-than", ["less than", "fewer than", "under", "below", "nearly", "almost", "just under"]],
+  [
+    "about",
+    ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "close to", "nearly"],
+  ],
 ];
+
+/** Currency symbols written before the amount. */
+export const CURRENCY_SYMBOLS = ["$", "€", "£", "¥"];
+
+/** Prepositions before a year: "in 1998", "since 2014", "between 2010 and 2012". */
+export const YEAR_PREPOSITIONS = [
+  "in",
+  "since",
+  "by",
+  "until",
+  "of",
+  "from",
+  "to",
+  "before",
+  "after",
+  "during",
+  "between",
+  "and",
+];
+
+/** Words after a number that make it a measure, never a year: "2000 troops", "1800 kilometres". Regex fragments. */
+export const NOT_A_YEAR_AFTER = ["km", "kilomet", "troops", "people", "%", "percent"];
+
+/** A word before a number that makes it an age: "aged 16 and 13". */
+export const AGE_CUE = "aged";

@@ -1,0 +1,35 @@
+/** Month names: a capitalised one is a date, never a person or a place. */
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/** Days named from the moment of writing. */
+export const RELATIVE_DAYS = ["today", "yesterday", "tomorrow", "tonight"];
+
+/** Words that move a time reference from the moment of writing: "last week", "earlier", "two years ago". */
+export const TIME_SHIFTERS = ["this", "last", "next", "earlier", "later", "ago", "recently"];
+
+/** Parts of a day, as in "said Friday morning". */
+export const TIMES_OF_DAY = ["morning", "afternoon", "evening", "night"];
+
+/** Calendar units shorter than a year: "next week" dates to the month, at best. */
+export const SUB_YEAR_UNITS = ["week", "month"];
+
+/** Calendar units a relative date is counted in: "last week", "next month", "this year". */
+export const CALENDAR_UNITS = [...SUB_YEAR_UNITS, "year"];
+
+/** Words for the present moment: they date nothing. */
+export const NOW_WORDS = ["now", "today", "tonight", "currently"];
