@@ -1,5 +1,6 @@
 import type { Token } from "../text/nlp";
 import type { Source, SourceKind } from "./types";
+import type { SentenceContext } from "./context";
 import { fold } from "../text/normalize";
 import { countryOf, lexicon } from "../lexicon/index";
 
@@ -13,7 +14,9 @@ const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "DET", "NUM"]);
  * Who says so in one sentence, outermost first. News puts the outer source last ("..., the report said"),
  * so a trailing attribution leads the chain; "citing Y" follows the source that cites.
  */
-export function attribution(tokens: Token[], text: string, offset: number): Source[] {
+export function attribution(ctx: SentenceContext): Source[] {
+  const { tokens, view: text } = ctx;
+  const offset = 0;
   const trailing: Source[] = [];
   const inner: Source[] = [];
   let lastAdded: Source[] = inner;

@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DateFacet } from "./types";
+import type { SentenceContext } from "./context";
 import type { Span } from "../text/span";
 import { lexicon } from "../lexicon/index";
 
@@ -10,7 +11,12 @@ const YEAR = new RegExp(`\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*${notAYearAfter})`,
  * Dates and years in a sentence, as ISO. Relative ones ("Wednesday", "end of next week") are resolved
  * against the publication date; without one they stay unresolved rather than guessed.
  */
-export function dates(text: string, offset: number, publishedAt: string | null): DateFacet[] {
+export function dates(ctx: SentenceContext): DateFacet[] {
+  return datesInText(ctx.text, ctx.start, ctx.publishedAt);
+}
+
+/** The same for any text whose first character stands at `offset` in its article. */
+export function datesInText(text: string, offset: number, publishedAt: string | null): DateFacet[] {
   const ref = publishedAt ? new Date(`${publishedAt}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: DateFacet[] = [];
   for (const r of chrono.parse(text, ref)) {

@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { Token } from "../text/nlp";
 import type { Entity, EntityType } from "./types";
+import type { SentenceContext } from "./context";
 import { fold } from "../text/normalize";
 import { countryOf, lexicon } from "../lexicon/index";
 
@@ -13,8 +14,8 @@ const nameToken = (t: Token, first: boolean) =>
   t.pos === "PROPN" || (capitalised(t) && !first && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "VERB"));
 
 /** People, places, countries, organisations and documents, each with a type and a canonical form for matching. */
-export function entities(tokens: Token[], text: string, offset: number): Entity[] {
-  return [...names(tokens, text, offset), ...documents(tokens, text, offset)];
+export function entities(ctx: SentenceContext): Entity[] {
+  return [...names(ctx.tokens, ctx.view, 0), ...documents(ctx.tokens, ctx.view, 0)];
 }
 
 function names(tokens: Token[], text: string, offset: number): Entity[] {

@@ -1,4 +1,5 @@
 import type { Label } from "./types";
+import type { SentenceContext } from "./context";
 import { lexicon } from "../lexicon/index";
 
 const { labelVerb: LABEL_VERB, notLabelAfterAs, labelEnd, currentStance } = lexicon.stance;
@@ -10,7 +11,8 @@ const QUOTED = /[“"‘«]([^”"’»]{1,80})[”"’»]/;
  * What a thing is called: "label X as 'Y'", "X as a country of 'Y'", "from 'A' to 'B'".
  * A label inside quotes is taken as quoted; otherwise the words after "as" up to the next clause.
  */
-export function labels(text: string, offset: number): Label[] {
+export function labels(ctx: SentenceContext): Label[] {
+  const { text, start: offset } = ctx;
   const out: Label[] = [];
   const verb = LABEL_VERB.exec(text);
   const statusOf = /\bstatus of\s+(\p{Lu}[\p{L}-]*)/u.exec(text)?.[1]?.toLowerCase() ?? null;

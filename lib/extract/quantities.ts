@@ -1,6 +1,7 @@
 import nlp from "compromise";
 import type { NumericEntity, Token } from "../text/nlp";
 import type { Quantity } from "./types";
+import type { SentenceContext } from "./context";
 import { lexicon } from "../lexicon/index";
 
 const { units: UNITS, multipliers: MULTIPLIERS, qualifiers: QUALIFIERS } = lexicon.quantities;
@@ -11,9 +12,12 @@ const MONTH = lexicon.calendar.month;
  * Numbers with their unit and qualifier, normalised so "300km", "300 km" and "three hundred kilometres" are one value.
  * Numbers come from wink's entities; years and ordinals are left to dates.
  */
-export function quantities(tokens: Token[], entities: NumericEntity[], text: string, offset: number): Quantity[] {
+export function quantities(ctx: SentenceContext): Quantity[] {
+  // wink's entities index the article's tokens, so numbers are read against the whole article text.
+  const { articleTokens: tokens, view: text } = ctx;
+  const offset = 0;
   const out: Quantity[] = [];
-  for (const found of entities) {
+  for (const found of ctx.numeric) {
     if (found.type !== "CARDINAL" && found.type !== "MONEY" && found.type !== "PERCENT" && found.type !== "DURATION")
       continue;
     // A duration naming a month ("since February 24") is a date.

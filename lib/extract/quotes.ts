@@ -1,10 +1,29 @@
 import type { Span } from "../text/span";
+import type { SentenceContext } from "./context";
+import type { Quote } from "./types";
 
 const PAIRS: [string, string][] = [
   ["“", "”"],
   ["«", "»"],
   ['"', '"'],
 ];
+
+/** The quoted words in a sentence, each trimmed; the speaker is filled in across the article by resolveReferences. */
+export function quotes(ctx: SentenceContext): Quote[] {
+  return ctx.quotes.map((q) => {
+    const start = Math.max(q.start, ctx.start);
+    const end = Math.min(q.end, ctx.end);
+    // Trim on the view: an entity such as "&ldquo;" leaves blanks there that are not words.
+    const trimmed = trimQuote(ctx.view, start, end);
+    return { ...trimmed, text: ctx.raw.slice(trimmed.start, trimmed.end), speaker: null };
+  });
+}
+
+function trimQuote(view: string, start: number, end: number): Span {
+  while (end > start && /[\s,.;:]/.test(view[end - 1] ?? "")) end--;
+  while (start < end && /\s/.test(view[start] ?? "")) start++;
+  return { start, end };
+}
 
 /** Quoted stretches of a text: curly, guillemet and straight double quotes, and single quotes used as quotes. */
 export function quoteSpans(text: string, offset = 0): Span[] {

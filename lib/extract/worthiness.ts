@@ -1,10 +1,10 @@
-import type { ClaimKind, Facets } from "./types";
-import { lexicon } from "../lexicon/index";
-
-const { superlative: SUPERLATIVE, comparative: COMPARATIVE, opinion: OPINION } = lexicon.stance;
+import type { Facets } from "./types";
+import type { SentenceContext } from "./context";
 
 /** How much a claim is worth checking, with the reasons that moved the score. */
-export function worthiness(text: string, kind: ClaimKind, facets: Facets): { score: number; reasons: string[] } {
+export function worthiness(ctx: SentenceContext, facets: Facets): { score: number; reasons: string[] } {
+  const { text, kind } = ctx;
+  const { superlative, comparative, opinion } = ctx.lexicon.stance;
   const reasons: string[] = [];
   let score = 0.2;
   const add = (weight: number, reason: string) => {
@@ -18,9 +18,9 @@ export function worthiness(text: string, kind: ClaimKind, facets: Facets): { sco
   if (facets.labels.length) add(0.1, "labels or characterises something");
   if (facets.entities.filter((e) => e.type !== "document").length >= 2)
     add(0.1, "names several people, places or bodies");
-  if (SUPERLATIVE.test(text)) add(0.05, "superlative");
-  if (COMPARATIVE.test(text)) add(0.05, "comparison");
-  if (OPINION.test(text)) add(-0.15, "opinion");
+  if (superlative.test(text)) add(0.05, "superlative");
+  if (comparative.test(text)) add(0.05, "comparison");
+  if (opinion.test(text)) add(-0.15, "opinion");
   if (/\?\s*["”]?$/.test(text)) add(-0.3, "a question");
   if (kind !== "statement") add(-0.1, `a ${kind}, not body text`);
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
