@@ -2,10 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadPaths } from "../ingest/load";
 import { analyze, type Analysis } from "./index";
 import { toJson } from "./json";
+import { expectInvariants, expectKeysSurviveAnUnrelatedArticle } from "../../tests/helpers/invariants";
 
+// End-to-end checks on the seed articles. Each rule's mechanism is tested on synthetic stories written for it
+// (judging.test.ts, tests/fixtures/stories); these only check that the whole pipeline still reads real articles.
 let analysis: Analysis;
+let loaded: ReturnType<typeof loadPaths>;
 beforeAll(() => {
-  const loaded = loadPaths(["seeds"]);
+  loaded = loadPaths(["seeds"]);
   analysis = analyze(loaded.documents, loaded.failures);
 });
 
@@ -32,6 +36,11 @@ describe("analyze() on the seed story", () => {
     for (const g of json.groups) expect(["agree", "discrepancy", "single-source"]).toContain(g.verdict);
   });
 
+  it("holds the invariants, and keeps every group's key when an unrelated article is added", () => {
+    expectInvariants(analysis);
+    expectKeysSurviveAnUnrelatedArticle(loaded.documents, analysis);
+  });
+
   it("takes no page furniture for a claim", () => {
     for (const phrase of [
       "Print This Post",
@@ -42,6 +51,11 @@ describe("analyze() on the seed story", () => {
       "founded in Baku",
       "Originally, it was published",
     ]) {
+      // The phrase must be in an article, or its absence from the claims proves nothing.
+      expect(
+        analysis.articles.some((a) => a.raw.includes(phrase)),
+        phrase,
+      ).toBe(true);
       expect(analysis.claims.some((c) => c.text.includes(phrase))).toBe(false);
     }
   });

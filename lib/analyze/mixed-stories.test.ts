@@ -1,18 +1,25 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadPaths } from "../ingest/load";
 import { analyze, type Analysis } from "./index";
+import { expectInvariants, expectKeysSurviveAnUnrelatedArticle } from "../../tests/helpers/invariants";
 
 // A second story, written for these tests, mixed with the seeds: nothing in lib/ knows either.
 let analysis: Analysis;
+let loaded: ReturnType<typeof loadPaths>;
 const fileOf = (claimId: string) =>
   analysis.articles.find((a) => a.id === analysis.claims.find((c) => c.id === claimId)!.articleId)!.file;
 
 beforeAll(() => {
-  const loaded = loadPaths(["seeds", "tests/fixtures/stories/riverton"]);
+  loaded = loadPaths(["seeds", "tests/fixtures/stories/riverton"]);
   analysis = analyze(loaded.documents, loaded.failures);
 });
 
 describe("two stories in one analysis", () => {
+  it("holds the invariants, and keeps every group's key when an unrelated article is added", () => {
+    expectInvariants(analysis);
+    expectKeysSurviveAnUnrelatedArticle(loaded.documents, analysis);
+  });
+
   it("keeps them apart: two stories, and no group mixes them", () => {
     expect(analysis.stories).toHaveLength(2);
     for (const g of analysis.groups) {
@@ -51,7 +58,10 @@ describe("two stories in one analysis", () => {
       ),
     ).toBe(true);
     const html = analysis.claims.filter((c) => fileOf(c.id).endsWith("c.html"));
-    expect(html.length).toBeGreaterThan(0);
+    expect(html.map((c) => c.text.slice(0, 40))).toEqual([
+      "The city council on Tuesday may raise wa",
+      "&ldquo;We cannot keep patching a system ",
+    ]);
     for (const c of html) expect(c.text).not.toMatch(/tracking|Great article|Home \|/);
   });
 

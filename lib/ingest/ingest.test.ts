@@ -4,8 +4,12 @@ import { ingest, decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "./index";
 import { htmlView } from "./html";
 
 const seed = (name: string) => fs.readFileSync(`seeds/${name}`, "utf8");
-const hidden = (raw: string, view: string, phrase: string) =>
-  view.slice(raw.indexOf(phrase), raw.indexOf(phrase) + phrase.length).trim() === "";
+/** Whether the view blanks `phrase`; a phrase missing from the raw text would pass vacuously, so that fails. */
+const hidden = (raw: string, view: string, phrase: string) => {
+  const at = raw.indexOf(phrase);
+  expect(at, `"${phrase}" is in the raw text`).toBeGreaterThanOrEqual(0);
+  return view.slice(at, at + phrase.length).trim() === "";
+};
 
 describe("ingest", () => {
   it("reads the dateline's agency and date and hides the dateline", () => {

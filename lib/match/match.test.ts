@@ -45,14 +45,51 @@ describe("matching sentence pairs", () => {
 });
 
 describe("candidate generation", () => {
-  it("offers only allowed pairs and skips words too common to discriminate", () => {
-    const texts = Array.from(
+  // 40 sentences over 4 articles; each rare name is shared by 4 sentences, two of them in one article, so without
+  // the filter some best candidates share an article.
+  const NAMES = [
+    "Ashford",
+    "Brill",
+    "Corran",
+    "Dunmore",
+    "Elgin",
+    "Fintry",
+    "Glenalla",
+    "Hawick",
+    "Irvine",
+    "Jedburgh",
+  ];
+  const texts = Array.from(
+    { length: 40 },
+    (_, i) => `Officials said the ${NAMES[i % 10]} bridge number ${i} closed on Monday.`,
+  );
+  const profiles = texts.map((t, i) => profile(sentenceClaim(t, `article-${i % 4}`)));
+  const sameArticle = (pairs: [number, number][]) =>
+    pairs.filter(([i, j]) => profiles[i]!.articleId === profiles[j]!.articleId).length;
+
+  it("offers only the pairs the filter allows", () => {
+    const unfiltered = candidates(profiles, idf(profiles), () => true);
+    expect(sameArticle(unfiltered), "the filter has something to remove").toBeGreaterThan(0);
+    const pairs = candidates(profiles, idf(profiles), (a, b) => a.articleId !== b.articleId);
+    expect(sameArticle(pairs)).toBe(0);
+    // Every allowed pair that shares a rare name is offered: 10 names x 4 cross-article pairs.
+    const keys = new Set(pairs.map(([i, j]) => `${i} ${j}`));
+    const sharing = [];
+    for (let i = 0; i < 40; i++)
+      for (let j = i + 1; j < 40; j++) if (i % 10 === j % 10 && i % 4 !== j % 4) sharing.push(`${i} ${j}`);
+    expect(sharing).toHaveLength(40);
+    expect(sharing.filter((k) => !keys.has(k))).toEqual([]);
+    for (const [i, j] of pairs) expect(i).toBeLessThan(j);
+  });
+
+  it("caps candidates per claim and skips words too common to discriminate", () => {
+    const many = Array.from(
       { length: 200 },
       (_, i) => `Officials said the bridge number ${i} in Springfield ${i % 2 ? "closed" : "opened"} on Monday.`,
     );
-    const profiles = texts.map((t, i) => profile(sentenceClaim(t, `s${i}`)));
-    const pairs = candidates(profiles, idf(profiles), (a, b) => a.articleId !== b.articleId);
+    const ps = many.map((t, i) => profile(sentenceClaim(t, `s${i}`)));
+    const pairs = candidates(ps, idf(ps), (a, b) => a.articleId !== b.articleId);
     expect(pairs.length).toBeLessThanOrEqual(200 * 12);
-    for (const [i, j] of pairs) expect(i).not.toBe(j);
+    expect(new Set(pairs.map(([i, j]) => `${i} ${j}`)).size).toBe(pairs.length);
   });
 });
