@@ -1,5 +1,5 @@
-/** Lemmas of verbs that attribute a statement to a source: "said", "reported", "tweeted". */
-export const REPORTING_VERBS = [
+/** Reporting verbs English puts before their subject: "..., said the minister". */
+export const INVERTING_VERBS = [
   "say",
   "report",
   "write",
@@ -10,14 +10,22 @@ export const REPORTING_VERBS = [
   "announce",
   "claim",
   "confirm",
+  "warn",
+  "explain",
+];
+
+/** Reporting verbs that introduce a second, inner source: "citing officials", "quoting a diplomat". */
+export const CITING_VERBS = ["cite", "quote"];
+
+/** Lemmas of verbs that attribute a statement to a source: "said", "reported", "tweeted". */
+export const REPORTING_VERBS = [
+  ...INVERTING_VERBS,
   "emphasize",
   "emphasise",
   "stress",
   "share",
   "reveal",
   "insist",
-  "warn",
-  "explain",
   "argue",
   "acknowledge",
   "admit",
@@ -33,27 +41,7 @@ export const REPORTING_VERBS = [
   "tweet",
   "post",
   "publish",
-  "cite",
-  "quote",
-];
-
-/** Reporting verbs that introduce a second, inner source: "citing officials", "quoting a diplomat". */
-export const CITING_VERBS = ["cite", "quote"];
-
-/** Reporting verbs English puts before their subject: "..., said the minister". */
-export const INVERTING_VERBS = [
-  "say",
-  "report",
-  "write",
-  "tell",
-  "add",
-  "state",
-  "note",
-  "announce",
-  "claim",
-  "confirm",
-  "warn",
-  "explain",
+  ...CITING_VERBS,
 ];
 
 /** Verbs whose subject is a publisher: whoever "reported" or "wrote" something is a publication. */
