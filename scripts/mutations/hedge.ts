@@ -48,11 +48,15 @@ export function hedgeOf(doc: EventDoc, s: Sentence, pick: () => number): Hedge |
     if ((!/ed$/.test(t.lower) && !PAST.test(t.lower)) || /^report/.test(t.lower)) continue;
     // "officers assigned to Scalise", "a football signed by presidents": a participle, not the main verb.
     if (/ed$/.test(t.lower) && /^(to|by)$/.test(toks[i + 1]?.lower ?? "")) continue;
+    // "bills paid with campaign funds were characterized": the finite verb comes later.
+    if (/ed$/.test(t.lower) && toks.slice(i + 1, i + 6).some((x) => /^(was|were|is|are)$/.test(x.lower))) continue;
     if (t.lower === "said" && prev?.pos !== "PUNCT" && pick() < 0.5)
       return { at, length: 4, replacement: "may have said", change: "said → may have said", verb: "said" };
     const adverb = HEDGE_ADVERBS[Math.floor(pick() * HEDGE_ADVERBS.length)]!;
     // "was indicted": the fact is the participle, which the partner must share, not the auxiliary.
-    const verb = AUXILIARY.test(t.lower) ? (toks[i + 1]?.lower ?? t.lower) : t.lower;
+    const participle = toks.slice(i + 1, i + 4).find((x) => x.pos === "VERB");
+    const verb = AUXILIARY.test(t.lower) ? participle?.lower : t.lower;
+    if (!verb) return null;
     return { at, length: 0, replacement: `${adverb} `, change: `+${adverb} before "${t.text}"`, verb };
   }
   return null;
@@ -65,7 +69,7 @@ function carries(a: EventDoc, sa: Sentence, b: EventDoc, sb: Sentence, verb: str
     return longestRun(quoted(a, sa), quoted(b, sb))[2] >= MIN_QUOTE_WORDS;
   }
   const stem = verb.slice(0, Math.max(4, verb.length - 2));
-  return sb.tokens.some((t) => t.word.startsWith(stem));
+  return sb.tokens.some((t) => (stem.length < 4 ? t.word === verb : t.word.startsWith(stem)));
 }
 
 export function findHedges(corpus: Corpus, pick: () => number): Mutation[] {

@@ -1,4 +1,5 @@
 // Sampling of candidates and the printed table / --show detail / --json output.
+import { words } from "../../lib/text/normalize";
 import type { Kind } from "./config";
 import { shuffle } from "./corpus";
 import type { FalseFlags } from "./baseline";
@@ -14,7 +15,9 @@ export function sample(candidates: Mutation[], docs: EventDoc[], limit: number, 
       .get(m.file)!
       .slice(m.at, m.at + m.length)
       .toLowerCase();
-    const fact = m.kind === "hedge" ? `${m.file}|${m.sentence.start}` : original;
+    // One hedge per sentence wording: two outlets often carry the same sentence word for word.
+    const sentence = words(rawOf.get(m.file)!.slice(m.sentence.start, m.sentence.end)).join(" ");
+    const fact = m.kind === "hedge" ? sentence : original;
     const key = `${m.event}|${fact}`;
     if (seen.has(key)) continue;
     seen.add(key);
