@@ -1,9 +1,12 @@
 // Sampling of candidates and the printed table / --show detail / --json output.
 import { words } from "../../lib/text/normalize";
+import type { Span } from "../../lib/text/span";
 import type { Kind } from "./config";
 import { shuffle } from "./corpus";
 import type { FalseFlags } from "./baseline";
 import type { EventDoc, Mutation, Outcome } from "./types";
+
+const span = ({ start, end }: Span): Span => ({ start, end });
 
 /** Up to `limit` mutations, spread over events (one per event per round), one per fact and event. */
 export function sample(candidates: Mutation[], docs: EventDoc[], limit: number, random: () => number): Mutation[] {
@@ -21,7 +24,9 @@ export function sample(candidates: Mutation[], docs: EventDoc[], limit: number, 
     const key = `${m.event}|${fact}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    byEvent.set(m.event, [...(byEvent.get(m.event) ?? []), m]);
+    // Keep only the offsets of the sentences (the finders hand over their tokens too), for a lean --json.
+    const spans = { sentence: span(m.sentence), partnerSentence: span(m.partnerSentence) };
+    byEvent.set(m.event, [...(byEvent.get(m.event) ?? []), { ...m, ...spans }]);
   }
   const out: Mutation[] = [];
   const queues = shuffle([...byEvent.values()], random);
