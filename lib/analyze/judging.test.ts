@@ -58,6 +58,16 @@ describe("quantities: converted to one unit, compared only within it, bounds all
     expect([g.verdict, kinds(g)]).toEqual(["agree", []]);
   });
 
+  it("pairs each figure with the other's figure in the same unit, never across units", () => {
+    // 8 percent and 5 km against 5 percent and 8 km: equal numbers in other units must neither match nor clash.
+    const g = pair("fell 8 percent after the 5 km", "fell 5 percent after the 8 km");
+    expect(g.verdict).toBe("discrepancy");
+    expect(g.discrepancies.map((d) => d.summary)).toEqual([
+      '8 % ("8 percent") against 5 % ("5 percent")',
+      '5 km ("5 km") against 8 km ("8 km")',
+    ]);
+  });
+
   it("sets $4 million against $7 million, once, as a contradiction", () => {
     const g = pair("$4 million", "$7 million");
     expect(g.verdict).toBe("discrepancy");
@@ -99,12 +109,25 @@ describe("modality and what counts towards the verdict", () => {
     expect(g.verdictReason).toBe("2 independent origins say the same thing");
   });
 
-  it("ranks the discrepancies first, contradictions (severity 3) ahead of changes of meaning", () => {
+  it("ranks the discrepancies first, weightiest first (severity times independent origins)", () => {
     const verdicts = analysis.groups.map((g) => g.verdict);
     const firstOther = verdicts.findIndex((v) => v !== "discrepancy");
+    expect(firstOther).toBe(5);
     expect(verdicts.slice(firstOther)).not.toContain("discrepancy");
-    expect(analysis.groups[0]!.severity).toBe(3);
+    const weights = analysis.groups.slice(0, firstOther).map((g) => g.severity * g.originCount);
+    expect(weights).toEqual([12, 6, 6, 4, 4]);
+    expect(analysis.groups[0]).toBe(pair("fell 8 percent", "fell 5 percent"));
     expect(analysis.groups.map((g) => g.rank)).toEqual(analysis.groups.map((_, i) => i + 1));
+  });
+});
+
+describe("quotes", () => {
+  // Known bug (reported, not fixed here): quoteClashes() documents a word only left out of a quote as an unmarked
+  // omission (severity 1), but it also diffs the other way round, where the word counts as added, and keeps the
+  // worse finding: "quoted differently: nothing → winter", severity 3. `it.fails` turns red once that is fixed.
+  it.fails("(known bug) counts a word left out of a quote both outlets carry as an omission, severity 1", () => {
+    const g = pair("before the winter storms arrive", "before the storms arrive");
+    expect(kinds(g)).toEqual(["quote 1"]);
   });
 });
 

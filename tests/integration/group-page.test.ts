@@ -1,0 +1,97 @@
+import fs from "node:fs";
+import { createElement, type AnchorHTMLAttributes } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { freshDatabase } from "../helpers/temp-db";
+import { storyDocuments } from "../helpers/stories";
+
+// The group page rendered to HTML in the test process, over a real database: what it shows as the reference
+// claim, and the reviews under it. Next's request-scoped helpers are stubbed; the page's own code is not.
+vi.mock("next/server", () => ({ connection: async () => {} }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
+vi.mock("next/link", () => ({
+  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
+    createElement("a", { href, ...rest }),
+}));
+
+const { url, dir } = freshDatabase();
+process.env.DATABASE_URL = url;
+const { importDocuments } = await import("@/server/import");
+const { db, disconnect } = await import("@/server/db");
+const { addReview } = await import("@/server/reviews");
+const { default: GroupPage } = await import("@/app/groups/[id]/page");
+
+beforeAll(async () => {
+  await importDocuments(storyDocuments("calder"));
+});
+afterAll(async () => {
+  await disconnect();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function render(id: number | string, ref?: string): Promise<string> {
+  const element = await GroupPage({
+    params: Promise.resolve({ id: String(id) }),
+    searchParams: Promise.resolve(ref === undefined ? {} : { ref }),
+  });
+  return renderToStaticMarkup(element);
+}
+
+/** The outlet named on each claim card, and whether the card is the reference. */
+function cards(html: string): { outlet: string; reference: boolean }[] {
+  return [...html.matchAll(/<article class="card ?(ref)? ?" aria-label="Claim from ([^"]+)">/g)].map((m) => ({
+    outlet: m[2]!,
+    reference: m[1] === "ref",
+  }));
+}
+
+describe("the group page", () => {
+  it("takes the first claim as the reference, and the chosen one when the editor picks another", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "$4 million" } } } },
+      include: { claims: { orderBy: { id: "asc" }, include: { article: { include: { outlet: true } } } } },
+    });
+    const [first, second] = group.claims;
+    expect([first?.article.outlet?.name, second?.article.outlet?.name]).toEqual(["North Wire", "South Gazette"]);
+
+    const plain = await render(group.id);
+    expect(cards(plain)).toEqual([
+      { outlet: "North Wire", reference: true },
+      { outlet: "South Gazette", reference: false },
+    ]);
+    expect(plain).toContain(`href="/groups/${group.id}?ref=${second!.id}"`);
+
+    const picked = await render(group.id, String(second!.id));
+    expect(cards(picked)).toEqual([
+      { outlet: "North Wire", reference: false },
+      { outlet: "South Gazette", reference: true },
+    ]);
+    // The other claim is now shown as a word diff against the chosen reference: $7 million is the reference's.
+    expect(picked).toContain(
+      '$</span><del class="diff" aria-label="removed: 7">7</del><ins class="diff" aria-label="added: 4">4</ins>',
+    );
+    expect(picked).toContain(`href="/groups/${group.id}?ref=${first!.id}"`);
+
+    // An unknown reference falls back to the first claim rather than failing.
+    expect(cards(await render(group.id, "999999")).map((c) => c.reference)).toEqual([true, false]);
+  });
+
+  it("lists the saved reviews with their notes, and preselects the latest status", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "June 1987" } } } },
+    });
+    await addReview({ groupId: group.id, status: "disputed", note: "the port archive says March" });
+    const html = await render(group.id);
+    expect(html).toMatch(/<strong>disputed<\/strong> the port archive says March/);
+    expect(html).toMatch(/<option selected="">disputed<\/option>/);
+  });
+
+  it("answers an unknown or malformed id with not-found", async () => {
+    await expect(render("abc")).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(render(999999)).rejects.toThrow("NEXT_NOT_FOUND");
+  });
+});
