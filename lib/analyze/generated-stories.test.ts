@@ -62,7 +62,11 @@ const story = fc
   );
 
 describe("generated stories", () => {
-  it("keep the analysis invariants and their group keys", () => {
+  // Key stability matters beyond tidiness: match scores use IDF weights over the whole batch, so an unrelated
+  // article can move a pair across the grouping threshold and orphan the reviews on its group. With an intermediate
+  // matcher model (2026-11-22) this property found such a story: "the first of the buses ... opened in 1960" and
+  // "the first of the bridges ... opened in 1961", grouped without the library article and split with it.
+  it("keep the analysis invariants and their group keys when an unrelated article is added", () => {
     fc.assert(
       fc.property(story, (documents) => {
         const analysis = analyze(documents);

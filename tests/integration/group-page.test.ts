@@ -1,8 +1,7 @@
-import fs from "node:fs";
 import { createElement, type AnchorHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "../helpers/temp-db";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
 
 // The group page rendered to HTML in the test process, over a real database: what it shows as the reference
@@ -18,20 +17,16 @@ vi.mock("next/link", () => ({
     createElement("a", { href, ...rest }),
 }));
 
-const { url, dir } = freshDatabase();
-process.env.DATABASE_URL = url;
 const { importDocuments } = await import("@/server/import");
-const { db, disconnect } = await import("@/server/db");
+const { db } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
 const { default: GroupPage } = await import("@/app/groups/[id]/page");
 
-beforeAll(async () => {
+beforeEach(async () => {
+  await freshStore();
   await importDocuments(storyDocuments("calder"));
 });
-afterAll(async () => {
-  await disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeStores);
 
 async function render(id: number | string, ref?: string): Promise<string> {
   const element = await GroupPage({

@@ -1,6 +1,8 @@
 import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { freshDatabase } from "../helpers/temp-db";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments, textDocument } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
 import type { SourceDocument } from "@/lib/ingest/types";
@@ -22,21 +24,18 @@ vi.mock("@/lib/analyze/index", async (importOriginal) => {
   };
 });
 
-const { url, dir } = freshDatabase();
-process.env.DATABASE_URL = url;
 const { importDocuments, importPaths } = await import("@/server/import");
-const { db, disconnect } = await import("@/server/db");
+const { db } = await import("@/server/db");
 const { analyze } = await import("@/lib/analyze/index");
 
+// Each test starts from its own database holding the story, so it passes alone or in any order.
 const calder = storyDocuments("calder");
 let first: Awaited<ReturnType<typeof importDocuments>>;
-beforeAll(async () => {
+beforeEach(async () => {
+  await freshStore();
   first = await importDocuments(calder, [{ file: "given.pdf", reason: "not an article" }]);
 });
-afterAll(async () => {
-  await disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeStores);
 
 describe("importing a story into an empty store", () => {
   it("reports what it added and what the analysis made of it, the same as analyze() alone", () => {
@@ -88,10 +87,9 @@ describe("importing a story into an empty store", () => {
   });
 
   it("records the failures it was given", async () => {
-    expect(await db().importFailure.findMany({ select: { file: true, reason: true } })).toContainEqual({
-      file: "given.pdf",
-      reason: "not an article",
-    });
+    expect(await db().importFailure.findMany({ select: { file: true, reason: true } })).toEqual([
+      { file: "given.pdf", reason: "not an article" },
+    ]);
   });
 });
 
@@ -143,9 +141,10 @@ describe("importing again", () => {
   });
 
   it("reads paths, refusing bad files by name", async () => {
-    const batch = fs.mkdtempSync(`${dir}/batch-`);
+    const batch = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-batch-"));
     fs.writeFileSync(`${batch}/empty.txt`, "");
     const result = await importPaths([batch]);
+    fs.rmSync(batch, { recursive: true, force: true });
     expect([result.added, result.failures.map((f) => f.file.split("/").pop())]).toEqual([0, ["empty.txt"]]);
   });
 });

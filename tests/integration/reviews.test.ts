@@ -1,27 +1,23 @@
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "../helpers/temp-db";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
 
 // Reviews hang on a group's key. These tests store the synthetic Calder story, review a group, then import a NEW
-// article so that everything is re-analysed and every derived row rewritten, and read the review back.
-const { url, dir } = freshDatabase();
-process.env.DATABASE_URL = url;
+// article so that everything is re-analysed and every derived row rewritten, and read the review back. Each test
+// starts from its own database holding the story.
 const { importDocuments } = await import("@/server/import");
-const { db, disconnect } = await import("@/server/db");
+const { db } = await import("@/server/db");
 const { addReview, reviewsFor, latestStatuses } = await import("@/server/reviews");
 const { InvalidInputError, NotFoundError } = await import("@/server/errors");
 
 const calder = storyDocuments("calder");
 let first: Awaited<ReturnType<typeof importDocuments>>;
-beforeAll(async () => {
+beforeEach(async () => {
+  await freshStore();
   first = await importDocuments(calder);
 });
-afterAll(async () => {
-  await disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeStores);
 
 /** The stored group holding the claim whose text contains `phrase` (in the first article that has one). */
 async function groupWith(phrase: string) {
