@@ -19,6 +19,7 @@ const config = [
       "coverage/**",
       "test-results/**",
       "reports/**",
+      ".stryker-tmp/**",
       "next-env.d.ts",
     ],
   },

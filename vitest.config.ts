@@ -6,6 +6,17 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // `npm run test:coverage`: unit and integration layers, V8 coverage of lib/, server/ and the pages rendered
+    // in-process (app/); scripts/coverage-summary.ts prints the totals per folder.
+    coverage: {
+      provider: "v8",
+      include: ["lib/**/*.ts", "server/**/*.ts", "app/**/*.{ts,tsx}"],
+      exclude: ["**/*.test.ts"],
+      reporter: ["text", "json-summary", "html"],
+      reportsDirectory: "coverage",
+      // Figures even when an unrelated test fails; the run still fails.
+      reportOnFailure: true,
+    },
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], testTimeout: 30_000 } },
       {

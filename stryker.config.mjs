@@ -1,0 +1,52 @@
+// Mutation testing of the code whose mistakes an editor would not notice. `npm run test:mutation` runs it in parts
+// (scripts/mutation-scores.ts sets MUTATION_PART) and prints the score per folder:
+//   lib      quantities, units, dates, attribution, origins, against the unit layer
+//   server   the import and review services, against the integration layer
+//   grouping lib/judge and lib/group (being rewritten; a baseline), against the unit layer
+const PARTS = {
+  lib: {
+    layer: "unit",
+    mutate: [
+      "lib/extract/quantities.ts",
+      "lib/extract/units.ts",
+      "lib/lexicon/units.ts",
+      "lib/extract/dates.ts",
+      "lib/extract/attribution.ts",
+      "lib/judge/origins.ts",
+    ],
+  },
+  server: { layer: "integration", mutate: ["server/import.ts", "server/reviews.ts"] },
+  grouping: {
+    layer: "unit",
+    mutate: ["lib/judge/**/*.ts", "lib/group/**/*.ts", "!lib/judge/types.ts", "!lib/judge/origins.ts"],
+  },
+};
+const partName = process.env.MUTATION_PART ?? "lib";
+const part = PARTS[partName];
+if (!part) throw new Error(`MUTATION_PART must be one of ${Object.keys(PARTS).join(", ")}`);
+// vitest.mutation.config.ts reads the layer.
+process.env.MUTATION_LAYER = part.layer;
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+const config = {
+  testRunner: "vitest",
+  plugins: ["@stryker-mutator/vitest-runner"],
+  vitest: { configFile: "vitest.mutation.config.ts", related: true },
+  coverageAnalysis: "perTest",
+  mutate: [...part.mutate, "!**/*.test.ts"],
+  // Module-level word lists and tables run once at import, so every test covers them and each of their mutants
+  // would cost a full run; they are left out of the score (and listed as "ignored").
+  ignoreStatic: true,
+  // Two cores, shared: one worker per core at most.
+  concurrency: 2,
+  timeoutMS: 60_000,
+  reporters: ["clear-text", "progress-append-only", "json", "html"],
+  jsonReporter: { fileName: `reports/mutation/${partName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${partName}.html` },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
+  thresholds: { high: 85, low: 75, break: null },
+  tempDirName: ".stryker-tmp",
+  cleanTempDir: true,
+};
+
+export default config;

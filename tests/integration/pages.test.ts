@@ -1,0 +1,113 @@
+import { createElement, type AnchorHTMLAttributes } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
+import { storyDocuments } from "../helpers/stories";
+
+// The overview and article pages rendered in the test process over a database holding the Calder story, so the
+// server code only pages call (server/groups.ts, server/articles.ts) runs, and is measured, outside the browser.
+vi.mock("next/server", () => ({ connection: async () => {} }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
+vi.mock("next/link", () => ({
+  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
+    createElement("a", { href, ...rest }),
+}));
+
+const { importDocuments } = await import("@/server/import");
+const { db } = await import("@/server/db");
+const { addReview } = await import("@/server/reviews");
+const { toHttp, NotFoundError } = await import("@/server/errors");
+const { analyze } = await import("@/lib/analyze/index");
+const { default: Overview } = await import("@/app/page");
+const { default: ArticlePage } = await import("@/app/articles/[id]/page");
+
+const calder = storyDocuments("calder");
+beforeEach(async () => {
+  await freshStore();
+  await importDocuments(calder);
+});
+afterAll(removeStores);
+
+/** The number in each `.count` box, by its label. */
+function counts(html: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const m of html.matchAll(/<div class="count"><strong>(\d+)<\/strong>(?:<span class="verdict[^"]*">)?([^<]+)/g))
+    found[m[2]!.trim()] ??= Number(m[1]);
+  return found;
+}
+
+describe("the overview", () => {
+  it("counts groups by verdict, articles, outlets and stories as the analysis does", async () => {
+    const analysis = analyze(calder);
+    const verdicts = (v: string) => analysis.groups.filter((g) => g.verdict === v).length;
+    const html = renderToStaticMarkup(await Overview());
+    expect(counts(html)).toEqual({
+      discrepancy: verdicts("discrepancy"),
+      agree: verdicts("agree"),
+      "single-source": verdicts("single-source"),
+      articles: 2,
+      "named outlets": 2,
+      story: 1,
+    });
+    expect(verdicts("discrepancy")).toBe(5);
+  });
+
+  it("marks a reviewed group with its latest status", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({ where: { rank: 1 } });
+    await addReview({ groupId: group.id, status: "confirmed", note: "checked" });
+    const html = renderToStaticMarkup(await Overview());
+    expect(html).toContain(`href="/groups/${group.id}"`);
+    expect(html.match(/confirmed/g)?.length).toBe(1);
+  });
+});
+
+describe("the article page", () => {
+  it("marks each of the article's claims in its text", async () => {
+    const row = await db().article.findFirstOrThrow({ where: { file: { endsWith: "b.txt" } } });
+    const analysis = analyze(calder);
+    const south = analysis.articles.find((a) => a.file.endsWith("b.txt"))!;
+    const html = renderToStaticMarkup(
+      await ArticlePage({ params: Promise.resolve({ id: String(row.id) }), searchParams: Promise.resolve({}) }),
+    );
+    const marked = [...html.matchAll(/<mark class="claim">/g)].length;
+    expect(marked).toBe(analysis.claims.filter((c) => c.articleId === south.id).length);
+    expect(html).toContain("South Gazette");
+  });
+
+  it("highlights the span named in ?hl=", async () => {
+    const row = await db().article.findFirstOrThrow({ where: { file: { endsWith: "a.txt" } } });
+    const at = row.raw.indexOf("3,000 metres");
+    const html = renderToStaticMarkup(
+      await ArticlePage({
+        params: Promise.resolve({ id: String(row.id) }),
+        searchParams: Promise.resolve({ hl: `${at}-${at + "3,000 metres".length}` }),
+      }),
+    );
+    expect(html).toMatch(new RegExp(`<mark class="hl" id="hl-${at}">(<[^>]+>)*3,000 metres(<[^>]+>)*</mark>`));
+  });
+
+  it("answers an unknown article with not-found", async () => {
+    await expect(
+      ArticlePage({ params: Promise.resolve({ id: "999999" }), searchParams: Promise.resolve({}) }),
+    ).rejects.toThrow("NEXT_NOT_FOUND");
+  });
+});
+
+describe("errors as HTTP", () => {
+  it("keeps a typed error's message and hides anything else", () => {
+    expect(toHttp(new NotFoundError("Group 7"))).toEqual({
+      status: 404,
+      body: { error: "Group 7 was not found", code: "not_found" },
+    });
+    const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
+    expect(toHttp(new Error("secret detail"))).toEqual({
+      status: 500,
+      body: { error: "Something went wrong on our side; nothing you sent was lost.", code: "internal" },
+    });
+    quiet.mockRestore();
+  });
+});
