@@ -2,6 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshDatabase } from "../helpers/temp-db";
+import { analyze } from "@/lib/analyze/index";
+import { loadPaths } from "@/lib/ingest/load";
 
 const { url, dir } = freshDatabase();
 process.env.DATABASE_URL = url;
@@ -14,6 +16,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+// End to end on the seed articles; the mechanisms are tested on synthetic stories (import-service, reviews).
 describe("importing the seeds into a fresh SQLite database", () => {
   let first: Awaited<ReturnType<typeof importPaths>>;
   beforeAll(async () => {
@@ -42,17 +45,22 @@ describe("importing the seeds into a fresh SQLite database", () => {
       expect(c.groupId).not.toBeNull();
     }
     expect(await db().claimGroup.count()).toBe(first.groups);
-    expect(await db().claimGroup.count({ where: { verdict: "discrepancy" } })).toBeGreaterThan(0);
+    // Stored as analyze() finds them.
+    const direct = analyze(loadPaths(["seeds"]).documents);
+    const discrepancies = direct.groups.filter((g) => g.verdict === "discrepancy").length;
+    expect(discrepancies).toBeGreaterThan(0);
+    expect(await db().claimGroup.count({ where: { verdict: "discrepancy" } })).toBe(discrepancies);
   });
 
   it("adds nothing when the same articles are imported again, and keeps reviews", async () => {
     const group = await db().claimGroup.findFirstOrThrow({ where: { verdict: "discrepancy" } });
     await addReview({ groupId: group.id, status: "confirmed", note: "checked" });
     const again = await importPaths(["seeds"]);
-    expect(again.added).toBe(0);
+    expect([again.added, again.unchanged]).toEqual([0, 5]);
     expect(await db().article.count()).toBe(5);
     expect(await db().claim.count()).toBe(first.claims);
-    expect(await db().review.count({ where: { groupKey: group.key } })).toBe(1);
+    const reviews = await db().review.findMany({ where: { groupKey: group.key } });
+    expect(reviews.map((r) => [r.status, r.note])).toEqual([["confirmed", "checked"]]);
   });
 
   it("imports the good files of a batch with bad ones and names each bad file", async () => {
@@ -73,7 +81,7 @@ describe("importing the seeds into a fresh SQLite database", () => {
     expect(reasons["latin1.txt"]).toMatch(/UTF-8/);
     expect(reasons["manifest.json"]).toMatch(/not valid JSON/);
     expect(await db().article.count()).toBe(6);
-    expect(await db().importFailure.count()).toBeGreaterThanOrEqual(4);
+    expect(await db().importFailure.count()).toBe(4);
   });
 
   it("rejects a review with an unknown status, naming the field", async () => {
@@ -104,8 +112,9 @@ describe("the web front door", async () => {
     expect(result.failures.map((f) => f.file)).toEqual(["notes.pdf"]);
     expect(await db().article.count()).toBe(before + 2);
     const claims = await db().claim.findMany({ where: { article: { file: "hostile.html" } } });
-    expect(claims.length).toBeGreaterThan(0);
-    for (const c of claims) expect(c.text).not.toMatch(/evil|steal|999/);
+    expect(claims.map((c) => c.text)).toEqual([
+      "Officials in Lyon said on Monday that 40 buses would be replaced by 2026.",
+    ]);
     const pasted = await db().article.findFirstOrThrow({
       where: { file: { startsWith: "pasted-" } },
       include: { outlet: true },
