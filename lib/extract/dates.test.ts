@@ -38,9 +38,26 @@ describe("relative dates are resolved against the publication date, never guesse
     expect(only(text)).toEqual(expected);
   });
 
+  it.each([
+    ["The plant will close next month.", ["next month", "2024-07", "month", true]],
+    ["Officials met earlier this week.", ["this week", "2024-06", "month", true]],
+    ["The plant closed last year.", ["last year", "2023", "year", true]],
+    ["The law took effect on 1 January.", ["on 1 January", "2024-01-01", "day", true]],
+    ["Officials met on Monday, June 3.", ["on Monday, June 3", "2024-06-03", "day", true]],
+  ])("%s keeps its precision (published 2024-06-05)", (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
+  it("takes a time of day alone for no date", () => {
+    expect(datesInText("The vote starts at 5 pm.", 0, "2024-06-05")).toEqual([]);
+    expect(datesInText("The talks ended on the 14th.", 0, "2024-06-05")).toEqual([]);
+  });
+
   it("leaves them unresolved without a publication date", () => {
     expect(only("The council voted on Tuesday.", null)).toEqual(["on Tuesday", null, "day", true]);
     expect(only("The plan was approved on May 30.", null)).toEqual(["May 30", null, "day", true]);
+    expect(only("The plant will close next month.", null)).toEqual(["next month", null, "month", true]);
+    expect(only("The plant closed last year.", null)).toEqual(["last year", null, "year", true]);
   });
 
   it("does not take 'today' or 'now' for a date", () => {

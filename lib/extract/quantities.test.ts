@@ -130,6 +130,32 @@ describe("bounds stated before a number are kept as qualifiers", () => {
   });
 });
 
+describe("what a number counts", () => {
+  it.each([
+    ["The army sent 2100 troops to the border.", [[2100, "troop", "count", "exact", "2100 troops"]]],
+    ["The army sent 1799 troops to the border.", [[1799, "troop", "count", "exact", "1799 troops"]]],
+    ["The council said the plan runs until 2100 at the latest.", []],
+    ["Officials said 2100 was the target.", []],
+    ["Officials said five of the members voted against the plan.", []],
+    ["Officials said 12 of the 40 members left.", [[40, "member", "count", "exact", "40 members"]]],
+    ["The council bought 5 new buses on Monday.", [[5, "bus", "count", "exact", "5 new buses"]]],
+    ["The storm left 40 damaged homes in the valley.", [[40, "home", "count", "exact", "40 damaged homes"]]],
+    ["Two Aleutian Islands were evacuated on Monday.", [[2, "island", "count", "exact", "Two Aleutian Islands"]]],
+    ["A 5-year-old girl was hurt in the crash.", [[5, "years old", "count", "exact", "5-year-old"]]],
+    ["The treaty lasted for about 10 years, officials said.", [[10, "year", "duration", "about", "10 years"]]],
+    ["He paid £40 for the ticket.", [[40, "GBP", "currency", "exact", "£40"]]],
+    [
+      "Police said 40 people, including 12 children, were hurt.",
+      [
+        [40, "people", "count", "exact", "40 people"],
+        [12, "child", "count", "exact", "12 children"],
+      ],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(quantitiesOf(sentence).map(brief)).toEqual(expected);
+  });
+});
+
 describe("durations", () => {
   it("reads the number inside a duration with its unit", () => {
     expect(quantitiesOf("The repairs will take 14 weeks to complete, the port director said.").map(brief)).toEqual([
