@@ -1,5 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { freshDatabase } from "./temp-db";
 
@@ -17,9 +18,43 @@ const FLAGS = [
 
 export type App = { url: string; page: Page; stop: () => Promise<void> };
 
+/** What the build is made from: a change to any of these after the last build means the build is stale. */
+const SOURCES = [
+  "app",
+  "lib",
+  "server",
+  "generated",
+  "prisma/schema.prisma",
+  "next.config.js",
+  "package.json",
+  "tsconfig.json",
+];
+
+/** The newest modification time under `target`, or 0 when it does not exist. */
+function newest(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs
+    .readdirSync(target, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith(".") && e.name !== "node_modules" && !e.name.endsWith(".test.ts"))
+    .reduce((max, e) => Math.max(max, newest(path.join(target, e.name))), stat.mtimeMs);
+}
+
+/** Build the app unless .next holds a build newer than every source: a stale build tests yesterday's code. */
+export function ensureFreshBuild(): void {
+  const built = fs.existsSync(".next/BUILD_ID") ? fs.statSync(".next/BUILD_ID").mtimeMs : 0;
+  const changed = SOURCES.find((s) => newest(s) > built);
+  if (!changed) return;
+  console.warn(
+    `browser tests: ${built ? `${changed} changed since the last build` : "no build yet"}; running next build`,
+  );
+  execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+}
+
 /** The built app on its own port over a fresh, seeded SQLite file, and a Chromium page to drive it. */
 export async function startApp(port: number): Promise<App> {
-  if (!fs.existsSync(".next/BUILD_ID")) execFileSync("npx", ["next", "build"], { stdio: "inherit" });
+  ensureFreshBuild();
   const db = freshDatabase();
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
@@ -28,14 +63,16 @@ export async function startApp(port: number): Promise<App> {
     detached: true,
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    if (
-      await fetch(url)
-        .then((r) => r.ok)
-        .catch(() => false)
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 500));
+  let up = false;
+  for (let i = 0; i < 120 && !up; i++) {
+    up = await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (!up) await new Promise((r) => setTimeout(r, 500));
+  }
+  if (!up) {
+    if (server.pid) process.kill(-server.pid);
+    throw new Error(`the app did not answer on ${url} within a minute`);
   }
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
