@@ -12,6 +12,8 @@ export function evidence(f: Features, shared: Shared): string[] {
   if (names.length) out.push(`same names: ${names.slice(0, 5).join(", ")}`);
   if (shared.quantities.length) out.push(`same quantity: ${shared.quantities.join(", ")}`);
   if (f.quantityClash) out.push("different quantities of the same unit");
+  if (f.numbersUnshared) out.push("the numbers differ");
+  if (f.negation) out.push("one of them is negated");
   if (shared.years.length) out.push(`same year: ${shared.years.join(", ")}`);
   if (f.embedding >= 0.95 && f.cosine < 0.3)
     out.push(`similar meaning in other words (word vectors ${f.embedding.toFixed(2)})`);

@@ -1,30 +1,3 @@
-/** Plain L2-regularised logistic regression by batch gradient descent: small data, no library needed for 10 weights. */
-export function fitLogistic(
-  x: number[][],
-  y: number[],
-  options = { epochs: 2500, rate: 1, l2: 1e-4 },
-): { w: number[]; b: number } {
-  const d = x[0]?.length ?? 0;
-  const w = new Array<number>(d).fill(0);
-  let b = 0;
-  const n = x.length;
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    const gw = new Array<number>(d).fill(0);
-    let gb = 0;
-    for (let i = 0; i < n; i++) {
-      const row = x[i]!;
-      let z = b;
-      for (let j = 0; j < d; j++) z += w[j]! * row[j]!;
-      const err = 1 / (1 + Math.exp(-z)) - y[i]!;
-      for (let j = 0; j < d; j++) gw[j]! += err * row[j]!;
-      gb += err;
-    }
-    for (let j = 0; j < d; j++) w[j] = w[j]! - options.rate * (gw[j]! / n + options.l2 * w[j]!);
-    b -= options.rate * (gb / n);
-  }
-  return { w, b };
-}
-
 export function predict(row: number[], w: number[], b: number): number {
   let z = b;
   row.forEach((v, j) => {

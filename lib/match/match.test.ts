@@ -35,8 +35,11 @@ describe("matching sentence pairs", () => {
     expect(results[0]!.evidence.join(" ")).toMatch(/shared words/);
   });
 
-  it("marks down a near-copy whose numbers differ", () => {
-    expect(results[2]!.score).toBeLessThan(results[0]!.score);
+  // MSRP's labels do not mark a near-copy down for its numbers (76.9% CV with the model that follows them); the
+  // pair stays matched so that judge can report the quantity discrepancy, and the evidence says so.
+  it("keeps a near-copy whose numbers differ as a match and says the numbers differ", () => {
+    expect(results[2]!.same).toBe(true);
+    expect(results[2]!.evidence).toContain("the numbers differ");
   });
 
   it("has word vectors built at install", () => {

@@ -18,13 +18,67 @@ export const FEATURE_NAMES: (keyof Features)[] = [
   "unmatched",
   "numberMismatch",
   "embedding",
+  "wordsMin",
+  "wordsMax",
+  "bigramsMin",
+  "bigramsMax",
+  "trigramsMin",
+  "trigramsMax",
+  "fourgramsMin",
+  "fourgramsMax",
+  "lemmasMin",
+  "lemmasMax",
+  "unsharedMin",
+  "unsharedMax",
+  "lengthDiff",
+  "lengthSum",
+  "negation",
+  "unalignedMin",
+  "unalignedMax",
+  "alignedShare",
+  "numbersApart",
+  "numbersUnshared",
 ];
+
+/**
+ * The overlap and leftover features whose pairwise products the model also weighs: how much a shared-word
+ * share means depends on how much is left unaligned (MSRP CV: 76.1% linear, 76.9% with the products).
+ */
+export const INTERACTING: (keyof Features)[] = [
+  "cosine",
+  "jaccard",
+  "unigrams",
+  "unmatched",
+  "embedding",
+  "wordsMin",
+  "wordsMax",
+  "lemmasMin",
+  "lemmasMax",
+  "unsharedMin",
+  "unsharedMax",
+  "unalignedMin",
+  "unalignedMax",
+  "alignedShare",
+  "numbersUnshared",
+  "negation",
+];
+
+/** Every unordered pair of interacting features, squares included, in a fixed order. */
+export const INTERACTION_PAIRS: [keyof Features, keyof Features][] = INTERACTING.flatMap((a, i) =>
+  INTERACTING.slice(i).map((b) => [a, b] as [keyof Features, keyof Features]),
+);
+
+/** The model's input row: the features, then the interaction products. */
+export function row(f: Features): number[] {
+  return [...FEATURE_NAMES.map((n) => f[n]), ...INTERACTION_PAIRS.map(([a, b]) => f[a] * f[b])];
+}
 
 export const MODEL: Model = weights as Model;
 
-/** Logistic regression over the pair features: the probability that two claims say the same thing. */
+/** Logistic regression over the pair features and their products: the probability that two claims say the same. */
 export function probability(f: Features, model: Model = MODEL): number {
   let z = model.bias;
   for (const name of FEATURE_NAMES) z += (model.weights[name] ?? 0) * f[name];
+  for (const { a, b, weight } of model.interactions ?? []) z += weight * f[a] * f[b];
   return 1 / (1 + Math.exp(-z));
 }

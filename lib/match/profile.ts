@@ -1,6 +1,6 @@
 import type { Claim } from "../extract/types";
 import { words } from "../text/normalize";
-import { meanVector } from "./vectors";
+import { meanVector, wordVectors, type WordVectors } from "./vectors";
 
 /** What the matcher compares of a claim, computed once per claim. */
 export type Profile = {
@@ -16,14 +16,22 @@ export type Profile = {
   labelTargets: Set<string>;
   /** Surface word n-grams, stop words included: copied wording shows there first. */
   grams: [Set<string>, Set<string>, Set<string>];
+  fourgrams: Set<string>;
   /** Word sequences: each quote's, and the whole claim's, for finding shared quoted phrases. */
   quoteWords: string[][];
   textWords: string[];
   names: Set<string>;
   /** Mean word vector of the content words: meaning beyond the exact words. */
   vector: Float32Array | null;
+  /** Each content word's unit vector, for aligning the words one side has and the other lacks. */
+  termVectors: WordVectors;
+  /** Words with a digit, and whether the claim negates: differences there flip meaning. */
+  numbers: Set<string>;
+  negated: boolean;
   length: number;
 };
+
+const NEGATIONS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without"]);
 
 export function profile(claim: Claim): Profile {
   const tf = new Map<string, number>();
@@ -44,9 +52,13 @@ export function profile(claim: Claim): Profile {
     quotes: f.quotes.map((q) => new Set(words(q.text))).filter((s) => s.size > 0),
     labelTargets: new Set(f.labels.flatMap((l) => (l.stance === "proposed" && l.target ? [l.target] : []))),
     grams: ngrams(textWords),
+    fourgrams: new Set(textWords.slice(3).map((_, i) => textWords.slice(i, i + 4).join(" "))),
     quoteWords: f.quotes.map((q) => words(q.text)),
     textWords,
     vector: meanVector([...tf].map(([t, n]) => [t, n] as [string, number])),
+    termVectors: wordVectors(tf.keys()),
+    numbers: new Set(textWords.filter((w) => /\d/.test(w))),
+    negated: textWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
     names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
   };

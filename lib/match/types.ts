@@ -15,6 +15,26 @@ export type Features = {
   unmatched: number;
   numberMismatch: number;
   embedding: number;
+  wordsMin: number;
+  wordsMax: number;
+  bigramsMin: number;
+  bigramsMax: number;
+  trigramsMin: number;
+  trigramsMax: number;
+  fourgramsMin: number;
+  fourgramsMax: number;
+  lemmasMin: number;
+  lemmasMax: number;
+  unsharedMin: number;
+  unsharedMax: number;
+  lengthDiff: number;
+  lengthSum: number;
+  negation: number;
+  unalignedMin: number;
+  unalignedMax: number;
+  alignedShare: number;
+  numbersApart: number;
+  numbersUnshared: number;
 };
 
 export type Match = {
@@ -25,8 +45,12 @@ export type Match = {
   evidence: string[];
 };
 
+/** A product of two features with its own weight: how much one matters can depend on the other. */
+export type Interaction = { a: keyof Features; b: keyof Features; weight: number };
+
 export type Model = {
   weights: Record<keyof Features, number>;
+  interactions: Interaction[];
   bias: number;
   threshold: number;
   groupThreshold: number;

@@ -53,6 +53,39 @@ export function meanVector(words: Iterable<[string, number]>): Float32Array | nu
   return out;
 }
 
+/** Unit vectors of the words that have one, packed in one array: aligning words reads them in a tight loop. */
+export type WordVectors = { terms: string[]; vectors: Float32Array };
+
+export function wordVectors(words: Iterable<string>): WordVectors {
+  const t = load();
+  const terms: string[] = [];
+  const rows: number[] = [];
+  if (t)
+    for (const w of words) {
+      const i = t.index.get(w);
+      if (i === undefined) continue;
+      terms.push(w);
+      rows.push(i);
+    }
+  const vectors = new Float32Array(rows.length * DIMS);
+  rows.forEach((i, r) => {
+    let norm = 0;
+    for (let d = 0; d < DIMS; d++) norm += t!.codes[i * DIMS + d]! ** 2;
+    const scale = 1 / (Math.sqrt(norm) || 1);
+    for (let d = 0; d < DIMS; d++) vectors[r * DIMS + d] = t!.codes[i * DIMS + d]! * scale;
+  });
+  return { terms, vectors };
+}
+
+/** The dot product of row i of a and row j of b. */
+export function dotAt(a: Float32Array, i: number, b: Float32Array, j: number): number {
+  let s = 0;
+  const x = i * DIMS;
+  const y = j * DIMS;
+  for (let d = 0; d < DIMS; d++) s += a[x + d]! * b[y + d]!;
+  return s;
+}
+
 export function cosine(a: Float32Array | null, b: Float32Array | null): number {
   if (!a || !b) return 0;
   let dot = 0;
