@@ -1,4 +1,4 @@
-import { distance } from "fastest-levenshtein";
+import { editDistance } from "../text/edit-distance";
 import type { Claim, Entity } from "../extract/types";
 import { fold } from "../text/normalize";
 
@@ -16,7 +16,7 @@ export function sameName(a: string, b: string): boolean {
   if (a[0] !== b[0]) return false;
   const len = Math.min(a.length, b.length);
   const allowed = len >= 8 ? 2 : len >= 5 ? 1 : 0;
-  return allowed > 0 && distance(a, b) <= allowed;
+  return allowed > 0 && editDistance(a, b) <= allowed;
 }
 
 function sameReferent(a: string[], b: string[]): boolean {
