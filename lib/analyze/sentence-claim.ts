@@ -26,5 +26,6 @@ export function sentenceClaim(text: string, id: string): Claim {
       modality: { value: "asserted", cue: null },
     },
     terms: [],
+    verbs: [],
   };
 }

@@ -1,4 +1,5 @@
 import type { Article } from "../ingest/types";
+import { lexicon } from "../lexicon/index";
 import type { Claim, ClaimKind, Facets } from "./types";
 import { parse } from "../text/nlp";
 import { lines } from "../text/lines";
@@ -53,6 +54,14 @@ export function extract(article: Article, options: { whole?: boolean } = {}): Cl
       terms: sentence.tokens
         .filter((t) => CONTENT_POS.has(t.pos) && !t.stop && /\p{L}|\d/u.test(t.text))
         .map((t) => fold(t.lemma)),
+      verbs: sentence.tokens
+        .filter((t) => t.pos === "VERB")
+        .map((t) => ({
+          start: t.start,
+          end: t.end,
+          lemma: t.lemma,
+          reporting: lexicon.sources.reporting.has(t.lemma),
+        })),
     });
   }
   resolveReferences(claims);

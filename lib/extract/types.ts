@@ -41,6 +41,9 @@ export type Facets = {
   modality: { value: Modality; cue: string | null };
 };
 
+/** A verb of the claim; `reporting` marks verbs of saying, which tell who says so rather than what happened. */
+export type Verb = Span & { lemma: string; reporting: boolean };
+
 export type ClaimKind = "statement" | "headline" | "subhead" | "caption";
 
 export type Claim = Span & {
@@ -53,4 +56,6 @@ export type Claim = Span & {
   facets: Facets;
   /** Content-word lemmas, the matcher's vocabulary for this claim. */
   terms: string[];
+  /** Its verbs in order, with offsets: what happened, which the fact aligner ties each number and date to. */
+  verbs: Verb[];
 };

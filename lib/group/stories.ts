@@ -100,6 +100,7 @@ function articleProfile(id: string, claims: Claim[]): Profile {
       modality: { value: "asserted", cue: null },
     },
     terms: claims.flatMap((c) => c.terms),
+    verbs: [],
   });
   for (const e of merged.entities) merged.tf.set(e, (merged.tf.get(e) ?? 0) + 1);
   return merged;

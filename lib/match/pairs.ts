@@ -43,6 +43,7 @@ export function bareClaim(text: string, id: string): Claim {
       modality: { value: "asserted", cue: null },
     },
     terms: words(text),
+    verbs: [],
   };
 }
 

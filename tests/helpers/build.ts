@@ -23,6 +23,7 @@ export function claim(id: string, articleId: string, facets: Partial<Facets> = {
       ...facets,
     },
     terms: [],
+    verbs: [],
   };
 }
 
