@@ -35,7 +35,7 @@ import {
 } from "./sources";
 import { DOCUMENT_HEADS, ORGANISATION_WORDS, PLACE_WORDS, VERSION_MODIFIERS } from "./bodies";
 import * as stance from "./stance";
-import { ARTICLES, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./function-words";
+import { ARTICLES, HEDGE_FILLERS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./function-words";
 import {
   AGE_CUE,
   CURRENCY_SYMBOLS,
@@ -49,6 +49,7 @@ import * as furniture from "./furniture";
 import { countryOf } from "./countries";
 import type { Modality } from "../extract/types";
 
+import { GENERIC_SLOTS, PERSONAL_UNITS, SAYING_VERBS } from "./facts";
 export { countryOf, type CountryHit } from "./countries";
 
 /** One alternation of regular-expression fragments, as a non-capturing group. */
@@ -90,6 +91,12 @@ const NOT_A_HEDGE = `(?!${stance.WILL_HEDGES.map((w) => `${w}\\b`).join("|")})`;
 const WILL_ACT = `will ${NOT_A_HEDGE}(?:\\w+ ){0,1}${anyOf(stance.PLANNED_ACTS)}`;
 
 export const lexicon = {
+  facts: {
+    genericSlots: new Set(GENERIC_SLOTS),
+    personalUnits: new Set(PERSONAL_UNITS),
+    reporting: new Set(REPORTING_VERBS),
+    saying: new Set(SAYING_VERBS),
+  },
   calendar: {
     /** A month, weekday or day word: never a person or a source. */
     name: new RegExp(`^${anyWord(CALENDAR_NAMES)}$`, "i"),
@@ -162,6 +169,7 @@ export const lexicon = {
     labelVerb: new RegExp(`\\b${anyOf(stance.LABEL_VERBS)}\\b`, "i"),
     notLabelAfterAs: stance.NOT_LABEL_AFTER_AS.map((w) => `${w}\\b`).join("|"),
     labelEnd: new RegExp(`\\s+${anyWord(stance.LABEL_ENDS)}\\s+`),
+    hedgeFiller: new Set(HEDGE_FILLERS),
     currentStance: new RegExp(`\\b${anyWord(stance.CURRENT_STANCE)}\\b`, "i"),
   },
   furniture: {

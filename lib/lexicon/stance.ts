@@ -28,6 +28,16 @@ export const POSSIBILITY_CUES = [
   "it is possible",
   "potentially",
   "reportedly",
+  "allegedly",
+  "purportedly",
+  "supposedly",
+  "apparently",
+  "is said to",
+  "are said to",
+  "was said to",
+  "were said to",
+  "is believed to",
+  "are believed to",
 ];
 
 /** Possibility cues matched in lower case only: "May" is usually the month. */
