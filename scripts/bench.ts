@@ -4,7 +4,7 @@ import { SingleBar, Presets } from "cli-progress";
 import { analyze, type Stage } from "../lib/analyze/index";
 import { basilArticles, basilDocument, type BasilArticle } from "./basil";
 
-const STAGES: Stage[] = ["ingest", "extract", "stories", "match", "group", "judge"];
+const STAGES: Stage[] = ["ingest", "extract", "stories", "match", "facts", "group", "judge"];
 
 /** Copy k of an article: paragraphs rotated, one dropped, numbers shifted, so it is no duplicate of the original. */
 function perturbed(a: BasilArticle, k: number): BasilArticle {

@@ -6,8 +6,9 @@ import { extract } from "../extract/index";
 import { matchClaims } from "../match/index";
 import { groupClaims, linkEntities, stories, type EntityVariant, type Story } from "../group/index";
 import { judge } from "../judge/index";
+import { linkFacts } from "../facts/index";
 
-export type Stage = "ingest" | "extract" | "stories" | "match" | "group" | "judge";
+export type Stage = "ingest" | "extract" | "stories" | "match" | "facts" | "group" | "judge";
 
 export type Analysis = {
   articles: Article[];
@@ -48,10 +49,11 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
   );
   const storyOf = storyLookup(found);
   const { matches, score, pairsScored } = time("match", () => matchClaims(claims, storyOf));
-  const clusters = time("group", () => groupClaims(claims, matches, score));
+  const { facts, links } = time("facts", () => linkFacts(claims, storyOf, (a, b) => score(a, b).score));
+  const clusters = time("group", () => groupClaims(claims, matches, score, links));
   const byId = new Map(articles.map((a) => [a.id, a]));
   const groups = time("judge", () =>
-    judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf }),
+    judge(clusters, { claims: new Map(claims.map((c) => [c.id, c])), articles: byId, variants, storyOf, facts, links }),
   );
   return {
     articles,

@@ -83,7 +83,7 @@ export function emptyFigures(mode: Figures["mode"]): Figures {
     withoutClaim: 0,
     claimOffsetErrors: 0,
     recall: ROWS.map((r) => ({ name: r.name, pairs: 0, noClaim: 0, sameStory: 0, sameGroup: 0 })),
-    timings: { ingest: 0, extract: 0, stories: 0, match: 0, group: 0, judge: 0 },
+    timings: { ingest: 0, extract: 0, stories: 0, match: 0, facts: 0, group: 0, judge: 0 },
     analyzeMs: 0,
     peakHeapMb: 0,
     missedHard: [],

@@ -1,0 +1,155 @@
+import type { Fact, FactLink } from "./types";
+import { verbsConflict } from "./verbs";
+import {
+  GENERIC_MIN_SHARED_ANCHORS,
+  GENERIC_MIN_SHARED_SHARE,
+  GENERIC_MIN_SHARED_WEIGHT,
+  MAX_POSTING,
+  MIN_SHARED_ANCHORS,
+  MIN_SHARED_SHARE,
+  MIN_SHARED_WEIGHT,
+  RIVAL_WEIGHT,
+  SIMILAR_CLAIMS,
+  UNIQUE_MIN_SHARED_WEIGHT,
+} from "./thresholds";
+import { lexicon } from "../lexicon/index";
+
+/**
+ * Facts of different articles in one story that fill the same slot about the same things: the same counted noun
+ * or a date, with enough of the same words and names around it. Their values may differ; that is the point.
+ * Candidates come from an inverted index on (slot, anchor), so cost grows with the facts, not their pairs.
+ */
+export function alignFacts(
+  facts: Fact[],
+  storyOf: (articleId: string) => string,
+  similarity: (a: string, b: string) => number = () => 0,
+): FactLink[] {
+  const weight = anchorWeights(facts, storyOf);
+  const perArticle = new Map<string, number>();
+  for (const f of facts)
+    perArticle.set(`${f.articleId}|${f.slot}`, (perArticle.get(`${f.articleId}|${f.slot}`) ?? 0) + 1);
+  const inArticle = (f: Fact) => perArticle.get(`${f.articleId}|${f.slot}`) ?? 1;
+  const postings = new Map<string, number[]>();
+  facts.forEach((f, i) => {
+    for (const a of f.anchors) {
+      const key = `${f.slot}|${a}`;
+      const list = postings.get(key);
+      if (list) list.push(i);
+      else postings.set(key, [i]);
+    }
+  });
+  const tried = new Set<string>();
+  const byPair = new Map<string, FactLink[]>();
+  for (const list of postings.values()) {
+    if (list.length < 2 || list.length > MAX_POSTING) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const fa = facts[list[x]!]!;
+        const fb = facts[list[y]!]!;
+        const key = `${list[x]} ${list[y]}`;
+        if (tried.has(key) || fa.articleId === fb.articleId) continue;
+        tried.add(key);
+        if (storyOf(fa.articleId) !== storyOf(fb.articleId)) continue;
+        const rivals = Math.max(inArticle(fa), inArticle(fb)) - 1;
+        const story = storyOf(fa.articleId);
+        const link = linkOf(
+          fa,
+          fb,
+          (a) => weight(story, a),
+          rivals,
+          () => similarity(fa.claimId, fb.claimId),
+        );
+        if (!link) continue;
+        const pair = fa.claimId < fb.claimId ? `${fa.claimId} ${fb.claimId}` : `${fb.claimId} ${fa.claimId}`;
+        byPair.set(pair, [...(byPair.get(pair) ?? []), link]);
+      }
+  }
+  return [...byPair.values()].flatMap(oneToOne);
+}
+
+/**
+ * Within one pair of claims each fact pairs with one fact at most: equal values first (they are the same fact
+ * for certain), then the strongest links. "From 1961 to 1970" against "from 1965 to 1970" pairs 1970 with 1970,
+ * leaving 1961 against 1965.
+ */
+function oneToOne(links: FactLink[]): FactLink[] {
+  const order = [...links].sort((x, y) => Number(y.sameValue) - Number(x.sameValue) || y.score - x.score);
+  const used = new Set<string>();
+  const out: FactLink[] = [];
+  for (const l of order) {
+    const [ka, kb] = [`a${l.at.a.start}`, `b${l.at.b.start}`];
+    if (used.has(ka) || used.has(kb)) continue;
+    used.add(ka);
+    used.add(kb);
+    out.push(l);
+  }
+  return out;
+}
+
+function linkOf(
+  fa: Fact,
+  fb: Fact,
+  weight: (anchor: string) => number,
+  rivals: number,
+  similarity: () => number,
+): FactLink | null {
+  // An age belongs to the person named by it: two ages of two different people are no discrepancy.
+  if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
+  // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
+  if (fa.kind === "date" && verbsConflict(fa.verbs, fb.verbs)) return null;
+  const inB = new Set(fb.anchors);
+  const shared = fa.anchors.filter((a) => inB.has(a));
+  const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
+  const sharedWeight = total(shared);
+  const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
+  const linked =
+    rivals === 0 ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
+  // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
+  if (!linked && similarity() < SIMILAR_CLAIMS) return null;
+  return {
+    a: fa.claimId,
+    b: fb.claimId,
+    kind: fa.kind,
+    slot: fa.slot,
+    what: fa.what,
+    shared: [...new Set(shared.map((a) => fa.words[a] ?? a.slice(2)))],
+    score: Math.round(score * 1000) / 1000,
+    sameValue: fa.value === fb.value,
+    sameVerb: fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs),
+    at: { a: { start: fa.start, end: fa.end }, b: { start: fb.start, end: fb.end } },
+  };
+}
+
+/**
+ * Whether two facts have enough in common. Each further value an article gives in the slot (three sums of money,
+ * two dates) is another candidate for the same fact, so the weight needed grows with them.
+ */
+function enough(fact: Fact, shared: string[], weight: number, share: number, rivals: number): boolean {
+  const generic = fact.kind === "quantity" && lexicon.facts.genericSlots.has(fact.slot);
+  const minAnchors = generic ? GENERIC_MIN_SHARED_ANCHORS : MIN_SHARED_ANCHORS;
+  if (shared.length < minAnchors || !shared.some((a) => a.startsWith("w:"))) return false;
+  const scale = 1 + RIVAL_WEIGHT * (rivals - 1);
+  if (generic) return share >= GENERIC_MIN_SHARED_SHARE && weight >= GENERIC_MIN_SHARED_WEIGHT * scale;
+  return share >= MIN_SHARED_SHARE || weight >= MIN_SHARED_WEIGHT * scale;
+}
+
+/**
+ * Inverse fact frequency within the story, scaled to 1 for an anchor of one fact: an anchor most of the story's facts
+ * share says little about which fact this is. Counted per story, so an unrelated article changes nothing here.
+ */
+function anchorWeights(
+  facts: Fact[],
+  storyOf: (articleId: string) => string,
+): (story: string, anchor: string) => number {
+  const df = new Map<string, number>();
+  const size = new Map<string, number>();
+  for (const f of facts) {
+    const story = storyOf(f.articleId);
+    size.set(story, (size.get(story) ?? 0) + 1);
+    for (const a of f.anchors) df.set(`${story}|${a}`, (df.get(`${story}|${a}`) ?? 0) + 1);
+  }
+  return (story, a) => {
+    const n = size.get(story) ?? 1;
+    return Math.log(1 + n / (df.get(`${story}|${a}`) ?? 1)) / Math.log(1 + n);
+  };
+}

@@ -1,0 +1,78 @@
+import type { Claim, DateFacet, Quantity } from "../extract/types";
+import type { Span } from "../text/span";
+import { lexicon } from "../lexicon/index";
+import type { Fact } from "./types";
+import { BOUNDARY, claimWords, stem, windowStems } from "./window";
+import { nearest as nearestVerb, verbsAround } from "./verbs";
+import { LOCAL_CHARS } from "./thresholds";
+
+/** Entity types that name a participant; documents and "other" are too loose to tell facts apart. */
+const PARTICIPANT = new Set(["person", "place", "country", "organisation"]);
+
+/** A date written like "9/11" names an event; it is not a date another outlet could contradict. */
+const NAMED_DATE = /^\d{1,2}\/\d{1,2}$/;
+
+/** The quantity and date facts of one claim, each with the anchors that say what it is about. */
+export function factsOf(claim: Claim): Fact[] {
+  const words = claimWords(claim);
+  const content = new Set(claim.terms.map(stem));
+  const entities = claim.facets.entities.filter((e) => PARTICIPANT.has(e.type));
+  const participants = [...new Set(entities.map((e) => `e:${e.canonical}`))];
+  const make = (span: Span, kind: Fact["kind"], slot: string, what: string, value: string): Fact | null => {
+    const around = verbsAround(claim, span, BOUNDARY);
+    // "said Tuesday" dates the saying, not the fact: another outlet reporting a day later is no contradiction.
+    const closest = nearestVerb(span, around);
+    if (kind === "date" && closest && lexicon.facts.saying.has(closest.lemma)) return null;
+    const verbs = [around.before, around.after].flatMap((v) => (v && !v.reporting ? [v.lemma] : []));
+    const slotStem = slot.split(":").pop() ?? "";
+    const stems = windowStems(claim, words, span, content);
+    stems.delete(slotStem);
+    // An age belongs to the one person named nearest it, not to the sentence's other actors.
+    const people = entities.filter((e) => e.type === "person" && Math.abs(e.start - span.start) < LOCAL_CHARS);
+    const local = lexicon.facts.personalUnits.has(what) ? nearest(people, span) : [];
+    return {
+      start: span.start,
+      end: span.end,
+      claimId: claim.id,
+      articleId: claim.articleId,
+      kind,
+      slot,
+      what,
+      verbs,
+      anchors: [...[...stems.keys()].map((s) => `w:${s}`), ...participants],
+      words: Object.fromEntries([...stems].map(([s, w]) => [`w:${s}`, w])),
+      local: [...new Set(local.map((e) => `e:${e.canonical}`))],
+      value,
+    };
+  };
+  const quantities = claim.facets.quantities
+    .filter((q) => comparable(q, claim))
+    .map((q) => make(q, "quantity", slotOf(q), q.unit, valueOf(q)));
+  const dates = claim.facets.dates.filter(datable).map((d) => make(d, "date", "date", "date", d.iso!));
+  return [...quantities, ...dates].filter((f): f is Fact => f !== null);
+}
+
+/** "No. 2" is a rank, not a quantity another outlet could contradict. */
+const RANK_BEFORE = /\bNo\.?\s*$/;
+
+function comparable(q: Quantity, claim: Claim): boolean {
+  const before = claim.text.slice(Math.max(0, q.start - claim.start - 6), q.start - claim.start);
+  return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before);
+}
+
+function nearest<T extends Span>(items: T[], span: Span): T[] {
+  const sorted = [...items].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start));
+  return sorted.slice(0, 1);
+}
+
+function datable(d: DateFacet): boolean {
+  return d.iso !== null && !NAMED_DATE.test(d.text.trim());
+}
+
+export function slotOf(q: Quantity): string {
+  return `${q.dimension}:${q.dimension === "count" ? stem(q.unit) : q.unit}`;
+}
+
+function valueOf(q: Quantity): string {
+  return `${q.qualifier} ${q.value} ${q.unit}`;
+}

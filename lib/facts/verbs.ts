@@ -1,0 +1,25 @@
+import type { Claim, Verb } from "../extract/types";
+import type { Span } from "../text/span";
+import { stem } from "./window";
+
+/** The claim's verbs nearest a value on each side, without crossing a clause boundary: what the value is part of. */
+export function verbsAround(claim: Claim, span: Span, boundary: RegExp): { before: Verb | null; after: Verb | null } {
+  const clear = (from: number, to: number) => !boundary.test(claim.text.slice(from - claim.start, to - claim.start));
+  const before = claim.verbs.filter((v) => v.end <= span.start && clear(v.end, span.start)).pop() ?? null;
+  const after = claim.verbs.find((v) => v.start >= span.end && clear(span.end, v.start)) ?? null;
+  return { before, after };
+}
+
+/** The nearer of the two, by characters. */
+export function nearest(span: Span, around: { before: Verb | null; after: Verb | null }): Verb | null {
+  const { before, after } = around;
+  if (!before || !after) return before ?? after;
+  return span.start - before.end <= after.start - span.end ? before : after;
+}
+
+/** Two values whose verbs are known on both sides and share none take part in different events. */
+export function verbsConflict(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const stems = new Set(a.map(stem));
+  return !b.some((v) => stems.has(stem(v)));
+}
