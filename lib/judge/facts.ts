@@ -1,14 +1,20 @@
 import type { Article } from "../ingest/types";
-import type { Claim, Quantity } from "../extract/types";
+import type { Claim, DateFacet, Quantity } from "../extract/types";
+import { comparable, sameDate } from "./dates";
+import { pairKey } from "./pairs";
+import { verbsConflict } from "../facts/index";
 import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
+
+/** A claim's date with the verb it dates, as the fact extractor found them. */
+export type DatedFact = { facet: DateFacet; verbs: string[] };
 
 /**
  * Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about").
  * Each side must have a value the other cannot match: a claim that adds a second figure does not contradict.
  */
-export function quantityClashes(pairs: Pair[]): Discrepancy[] {
+export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
   const unmatched = (from: Claim, to: Claim) =>
@@ -19,6 +25,7 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
         !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)),
     );
   for (const [x, y] of pairs) {
+    if (linked.has(pairKey(x.id, y.id))) continue;
     const ux = unmatched(x, y);
     const uy = unmatched(y, x);
     for (const qa of ux) {
@@ -38,7 +45,7 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
         kind: "quantity",
         claimIds: [x.id, y.id],
         severity: 3,
-        summary: `${describe(qa)} against ${describe(qb)}`,
+        summary: `${describeQuantity(qa)} against ${describeQuantity(qb)}`,
         evidence: {
           a: { claimId: x.id, text: qa.text, value: qa.value, unit: qa.unit, qualifier: qa.qualifier },
           b: { claimId: y.id, text: qb.text, value: qb.value, unit: qb.unit, qualifier: qb.qualifier },
@@ -51,11 +58,17 @@ export function quantityClashes(pairs: Pair[]): Discrepancy[] {
   return out;
 }
 
+/** Qualifiers that bound a figure on one side. */
+const BOUNDS = new Set(["up-to", "at-most", "less-than", "at-least", "more-than"]);
+/** Relative tolerance of a figure stated exactly, and of one stated "about". */
+const EXACT = 0.005;
+const ABOUT = 0.15;
+
 export function interval(q: Quantity): [number, number] {
   const v = q.value;
   switch (q.qualifier) {
     case "about":
-      return [v * 0.85, v * 1.15];
+      return [v * (1 - ABOUT), v * (1 + ABOUT)];
     case "up-to":
     case "at-most":
     case "less-than":
@@ -64,39 +77,49 @@ export function interval(q: Quantity): [number, number] {
     case "more-than":
       return [v, Infinity];
     default:
-      return [v * 0.995, v * 1.005];
+      return [v * (1 - EXACT), v * (1 + EXACT)];
   }
 }
 
 export function compatible(a: Quantity, b: Quantity): boolean {
+  // The same bound on both sides ("at least 5" and "at least 2") states two different figures.
+  if (a.qualifier === b.qualifier && BOUNDS.has(a.qualifier)) return Math.abs(a.value - b.value) <= EXACT * a.value;
   const [a0, a1] = interval(a);
   const [b0, b1] = interval(b);
   return a0 <= b1 && b0 <= a1;
 }
 
-function describe(q: Quantity): string {
+export function describeQuantity(q: Quantity): string {
   const bound = q.qualifier === "exact" ? "" : `${q.qualifier.replace("-", " ")} `;
   return `${bound}${q.value.toLocaleString("en-US")}${q.unit ? ` ${q.unit}` : ""} ("${q.text}")`;
 }
 
-/** Two claims that each state one date of the same precision, and not the same date. */
-export function dateClashes(pairs: Pair[]): Discrepancy[] {
+/**
+ * Grouped claims that each date one event, and not the same day. Dates of the saying ("said Tuesday") are no facts
+ * and were left out by the fact extractor; pairs the fact aligner linked are judged there, date by date.
+ */
+export function dateClashes(
+  pairs: Pair[],
+  datesOf: (claimId: string) => DatedFact[],
+  linked: Set<string>,
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const [x, y] of pairs) {
-    // Relative dates ("Wednesday") mostly date the reporting, not the fact; compare only stated ones, at the coarser precision.
-    const dx = x.facets.dates.filter((d) => d.iso && !d.relative);
-    const dy = y.facets.dates.filter((d) => d.iso && !d.relative);
-    if (dx.length === 1 && dy.length === 1) {
-      const len = Math.min(dx[0]!.iso!.length, dy[0]!.iso!.length);
-      if (dx[0]!.iso!.slice(0, len) === dy[0]!.iso!.slice(0, len)) continue;
-      out.push({
-        kind: "date",
-        claimIds: [x.id, y.id],
-        severity: 2,
-        summary: `"${dx[0]!.text}" (${dx[0]!.iso}) against "${dy[0]!.text}" (${dy[0]!.iso})`,
-        evidence: { a: { claimId: x.id, ...dx[0] }, b: { claimId: y.id, ...dy[0] } },
-      });
-    }
+    if (linked.has(pairKey(x.id, y.id))) continue;
+    const [fx, fy] = [datesOf(x.id), datesOf(y.id)];
+    if (fx.length !== 1 || fy.length !== 1) continue;
+    // Each date's own verb, both known and different: "issued on Friday" and "charged last Friday" date two events.
+    if (verbsConflict(fx[0]!.verbs, fy[0]!.verbs)) continue;
+    const dx = [fx[0]!.facet];
+    const dy = [fy[0]!.facet];
+    if (!comparable(dx[0]!, dy[0]!) || sameDate(dx[0]!, dy[0]!)) continue;
+    out.push({
+      kind: "date",
+      claimIds: [x.id, y.id],
+      severity: 2,
+      summary: `"${dx[0]!.text}" (${dx[0]!.iso}) against "${dy[0]!.text}" (${dy[0]!.iso})`,
+      evidence: { a: { claimId: x.id, ...dx[0] }, b: { claimId: y.id, ...dy[0] } },
+    });
   }
   return out;
 }

@@ -1,14 +1,20 @@
 import { createHash } from "node:crypto";
 import type { Article } from "../ingest/types";
 import type { Claim } from "../extract/types";
+import type { Fact, FactLink } from "../facts/index";
 import type { ClaimCluster } from "../group/index";
 import type { EntityVariant } from "../group/entities";
 import type { Discrepancy, Group, Verdict } from "./types";
 import { origins } from "./origins";
 import { countsTowardVerdict } from "./counts";
 import { decodeEntities } from "../ingest/html";
-import { dateClashes, quantityClashes, timingNote } from "./facts";
-import { entityClashes, labelClashes, modalityClashes, quoteClashes } from "./wording";
+import { dateClashes, quantityClashes, timingNote, type DatedFact } from "./facts";
+import { factClashes } from "./fact-clashes";
+import { pairKey } from "./pairs";
+import { mergeFindings } from "./merge";
+import { labelClashes, quoteClashes } from "./wording";
+import { modalityClashes } from "./modality";
+import { entityClashes } from "./names";
 
 export type * from "./types";
 
@@ -17,11 +23,30 @@ type Context = {
   articles: Map<string, Article>;
   variants: EntityVariant[];
   storyOf: (articleId: string) => string;
+  facts: Fact[];
+  links: FactLink[];
 };
+
+/** What the judge looks up per pair: the fact links between two claims and each claim's dated facts. */
+type Lookup = { links: Map<string, FactLink[]>; linked: Set<string>; datesOf: (claimId: string) => DatedFact[] };
+
+function lookup(ctx: Context): Lookup {
+  const links = new Map<string, FactLink[]>();
+  for (const l of ctx.links) links.set(pairKey(l.a, l.b), [...(links.get(pairKey(l.a, l.b)) ?? []), l]);
+  const dates = new Map<string, DatedFact[]>();
+  for (const f of ctx.facts) {
+    if (f.kind !== "date") continue;
+    const facet = ctx.claims.get(f.claimId)?.facets.dates.find((d) => d.start === f.start && d.end === f.end);
+    if (facet) dates.set(f.claimId, [...(dates.get(f.claimId) ?? []), { facet, verbs: f.verbs }]);
+  }
+  return { links, linked: new Set(links.keys()), datesOf: (id) => dates.get(id) ?? [] };
+}
 
 /** Verdicts, discrepancies with their evidence, independent origins, and a ranking: discrepancies first. */
 export function judge(clusters: ClaimCluster[], ctx: Context): Group[] {
-  const groups = clusters.map((cluster, i) => judgeOne(cluster, i, ctx));
+  const byPair = lookup(ctx);
+  const across = linksAcross(clusters, ctx);
+  const groups = clusters.map((cluster, i) => judgeOne(cluster, i, ctx, byPair, across.get(i) ?? []));
   const order: Record<Verdict, number> = { discrepancy: 0, agree: 1, "single-source": 2 };
   const worth = (g: Group) => Math.max(...g.claimIds.map((id) => ctx.claims.get(id)?.worthiness ?? 0));
   groups.sort(
@@ -38,21 +63,42 @@ export function judge(clusters: ClaimCluster[], ctx: Context): Group[] {
   return groups;
 }
 
-function judgeOne(cluster: ClaimCluster, index: number, ctx: Context): Group {
+/**
+ * Fact links whose two claims ended in different groups: a long sentence joins one group on one of its facts, yet
+ * its other facts still contradict claims elsewhere. Each such pair is judged in both claims' groups.
+ */
+function linksAcross(clusters: ClaimCluster[], ctx: Context): Map<number, [Claim, Claim][]> {
+  const clusterOf = new Map<string, number>();
+  clusters.forEach((c, i) => c.claimIds.forEach((id) => clusterOf.set(id, i)));
+  const out = new Map<number, [Claim, Claim][]>();
+  const add = (i: number, pair: [Claim, Claim]) => out.set(i, [...(out.get(i) ?? []), pair]);
+  for (const l of ctx.links) {
+    const [ia, ib] = [clusterOf.get(l.a), clusterOf.get(l.b)];
+    const [a, b] = [ctx.claims.get(l.a), ctx.claims.get(l.b)];
+    if (ia === undefined || ib === undefined || ia === ib || !a || !b) continue;
+    add(ia, [a, b]);
+    add(ib, [b, a]);
+  }
+  return out;
+}
+
+function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Lookup, across: [Claim, Claim][]): Group {
   const members = cluster.claimIds.map((id) => ctx.claims.get(id)!);
   const pairs: [Claim, Claim][] = [];
   for (let i = 0; i < members.length; i++)
     for (let j = i + 1; j < members.length; j++) pairs.push([members[i]!, members[j]!]);
   const found = origins(members, ctx.articles);
-  const discrepancies: Discrepancy[] = [
-    ...quantityClashes(pairs),
-    ...dateClashes(pairs),
+  const discrepancies: Discrepancy[] = mergeFindings([
+    ...factClashes(pairs, facts.links),
+    ...factClashes(across, facts.links, true),
+    ...quantityClashes(pairs, facts.linked),
+    ...dateClashes(pairs, facts.datesOf, facts.linked),
     ...quoteClashes(pairs),
     ...labelClashes(members),
     ...(members.length > 1 ? modalityClashes(members) : []),
-    ...entityClashes(members, ctx.variants),
+    ...entityClashes(members, ctx.variants, (id) => ctx.storyOf(id)),
     ...timingNote(members, ctx.articles),
-  ].sort((a, b) => b.severity - a.severity);
+  ]).sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.
   const real = discrepancies.filter((d) => countsTowardVerdict(d));
   const verdict: Verdict = real.length > 0 ? "discrepancy" : found.length <= 1 ? "single-source" : "agree";

@@ -1,5 +1,4 @@
-import type { Claim, Modality } from "../extract/types";
-import type { EntityVariant } from "../group/entities";
+import type { Claim } from "../extract/types";
 import type { Discrepancy } from "./types";
 import { alignQuote, changedWords, wordDiff } from "../compare/index";
 import { fold, words } from "../text/normalize";
@@ -29,8 +28,6 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     if (!span) continue;
     const other = (target ? target.text : y.text).slice(span.start, span.end);
     if (!target && /[“”"«»]/.test(other)) continue;
-    const norm = (t: string) =>
-      words(t.replace(/&/g, " and ").replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, "")));
     const diff = wordDiff(norm(q.text).join(" "), norm(other).join(" "));
     const { removed, added } = changedWords(diff);
     if (removed.length + added.length === 0) continue;
@@ -49,6 +46,15 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     });
   }
   return out;
+}
+
+/**
+ * The words of a quote as compared: "&" read as "and", "U.S." as "US", and hyphens and dashes as spaces, so that
+ * "well-known" and "well known", or a dash for a comma, are no difference.
+ */
+function norm(text: string): string[] {
+  const joined = text.replace(/&/g, " and ").replace(/\b(?:\p{L}\.){2,}/gu, (m) => m.replace(/\./g, ""));
+  return words(joined.replace(/[-‐‑‒–—―]/g, " "));
 }
 
 /** A quote that is simply shorter at either end is a shorter quote, not a different one. */
@@ -94,83 +100,4 @@ export function labelClashes(claims: Claim[]): Discrepancy[] {
       evidence: { wordings: wordings.map(({ label, claimIds }) => ({ label, claimIds })) },
     },
   ];
-}
-
-const FIRMNESS: Record<Modality, string> = {
-  asserted: "stated as fact",
-  reported: "stated as fact",
-  planned: "planned",
-  considered: "under consideration",
-  possible: "possible",
-  denied: "denied",
-};
-
-/**
- * One outlet says it happened, another that it may, or that it is denied. It counts (severity 2, or 3 for a
- * denial) only when the hedge governs words the firm claim also uses ("may raise" against "raised"); a hedge
- * elsewhere in the sentence is shown at severity 1.
- */
-export function modalityClashes(claims: Claim[]): Discrepancy[] {
-  const byClass = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const k = FIRMNESS[c.facets.modality.value];
-    byClass.set(k, [...(byClass.get(k) ?? []), c]);
-  }
-  if (byClass.size < 2) return [];
-  const firm = byClass.get("stated as fact") ?? [];
-  const hedged = claims.filter((c) => ["possible", "considered", "denied"].includes(c.facets.modality.value));
-  const governs = hedged.find((c) => {
-    const word = governedWord(c);
-    return word !== null && firm.some((f) => f.terms.some((t) => t.slice(0, 5) === word.slice(0, 5)));
-  });
-  const parts = [...byClass].map(
-    ([k, cs]) => `${k} (${cs.map((c) => c.facets.modality.cue ?? c.facets.modality.value).join(", ")})`,
-  );
-  return [
-    {
-      kind: "modality",
-      claimIds: claims.map((c) => c.id),
-      severity: governs ? (governs.facets.modality.value === "denied" ? 3 : 2) : 1,
-      summary: `certainty differs: ${parts.join(" vs ")}${governs ? ` — "${governs.facets.modality.cue} ${governedWord(governs)}" against a firm statement of the same` : ""}`,
-      evidence: Object.fromEntries(claims.map((c) => [c.id, c.facets.modality])),
-    },
-  ];
-}
-
-const AUXILIARY = /^(be|been|being|have|has|had|not|also|still|soon|now|even|well|further|it|to)$|ly$/;
-
-/** The first content word after the hedge ("may well raise" → "raise"), lower-cased. */
-function governedWord(claim: Claim): string | null {
-  const cue = claim.facets.modality.cue;
-  if (!cue) return null;
-  const at = claim.text.toLowerCase().indexOf(cue.toLowerCase());
-  if (at < 0) return null;
-  const next =
-    claim.text
-      .slice(at + cue.length)
-      .toLowerCase()
-      .match(/[a-z]+/g) ?? [];
-  return next.slice(0, 3).find((w) => !AUXILIARY.test(w) && w.length > 2) ?? null;
-}
-
-/** A person's name spelled differently: within the group it is a discrepancy, elsewhere in the story a note. */
-export function entityClashes(claims: Claim[], variants: EntityVariant[]): Discrepancy[] {
-  const ids = new Set(claims.map((c) => c.id));
-  return variants.flatMap((v): Discrepancy[] => {
-    const here = v.spellings.filter((s) => s.claimIds.some((id) => ids.has(id)));
-    if (here.length === 0) return [];
-    const inGroup = here.length >= 2;
-    const elsewhere = v.spellings.filter((s) => !here.includes(s)).map((s) => `"${s.text}"`);
-    return [
-      {
-        kind: "entity",
-        claimIds: here.flatMap((s) => s.claimIds.filter((id) => ids.has(id))),
-        severity: inGroup ? 2 : 0,
-        summary: inGroup
-          ? `${v.canonical} is spelled ${here.map((s) => `"${s.text}"`).join(" and ")}`
-          : `${v.canonical} is spelled "${here[0]!.text}" here and ${elsewhere.join(", ")} elsewhere in the story`,
-        evidence: { canonical: v.canonical, spellings: v.spellings, reason: v.reason },
-      },
-    ];
-  });
 }

@@ -55,6 +55,7 @@ export default async function GroupPage({
               </span>
               : {d.summary}
               <div className="small muted">between {d.claimKeys.map((k) => keyToOutlet.get(k) ?? k).join(" and ")}</div>
+              {typeof d.evidence.why === "string" && <div className="small">why: {d.evidence.why}</div>}
               {d.kind === "quote" && Array.isArray(d.evidence.diff) && (
                 <div className="small">
                   quote against its counterpart: <WordDiff parts={d.evidence.diff as DiffPart[]} />
