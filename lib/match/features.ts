@@ -90,7 +90,9 @@ function overlap(a: Set<string>, b: Set<string>, shared: number): number {
 
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
-  return (2 * intersect(a, b).length) / (a.size + b.size);
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return (2 * shared) / (a.size + b.size);
 }
 
 function bestQuoteOverlap(a: Set<string>[], b: Set<string>[]): number {
