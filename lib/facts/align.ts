@@ -8,6 +8,7 @@ import {
   MIN_SHARED_ANCHORS,
   MIN_SHARED_SHARE,
   MIN_SHARED_WEIGHT,
+  MIN_DISAGREEMENTS,
   RIVAL_WEIGHT,
   SIMILAR_CLAIMS,
   UNIQUE_MIN_SHARED_WEIGHT,
@@ -64,7 +65,28 @@ export function alignFacts(
         byPair.set(pair, [...(byPair.get(pair) ?? []), link]);
       }
   }
-  return [...byPair.values()].flatMap(oneToOne);
+  return consistentArticles([...byPair.values()].flatMap(oneToOne), facts);
+}
+
+/**
+ * Two articles whose linked facts mostly disagree (two different earthquakes: other magnitudes, other tolls, other
+ * days) report two events of one kind, not one event told differently: none of their links is kept. A changed
+ * figure among agreeing ones is the discrepancy worth flagging.
+ */
+function consistentArticles(links: FactLink[], facts: Fact[]): FactLink[] {
+  const articleOf = new Map(facts.map((f) => [f.claimId, f.articleId]));
+  const pairOf = (l: FactLink) => [articleOf.get(l.a), articleOf.get(l.b)].sort().join(" ");
+  const tally = new Map<string, { same: number; differ: number }>();
+  for (const l of links) {
+    const t = tally.get(pairOf(l)) ?? { same: 0, differ: 0 };
+    if (l.sameValue) t.same++;
+    else t.differ++;
+    tally.set(pairOf(l), t);
+  }
+  return links.filter((l) => {
+    const t = tally.get(pairOf(l))!;
+    return t.differ < MIN_DISAGREEMENTS || t.differ <= t.same;
+  });
 }
 
 /**

@@ -43,3 +43,6 @@ export const SIMILAR_CLAIMS = 0.2;
 
 /** How much more shared weight each further rival value in an article's slot demands (beyond the first rival). */
 export const RIVAL_WEIGHT = 0.5;
+
+/** Linked facts of two articles that disagree this often, and more often than they agree, mean two events. */
+export const MIN_DISAGREEMENTS = 2;
