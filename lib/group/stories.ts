@@ -1,7 +1,7 @@
 import type { Claim } from "../extract/types";
 import { profile, type Profile } from "../match/profile";
 import { idf as idfOf } from "../match/idf";
-import { features } from "../match/features";
+import { weightedCosine } from "../match/features";
 import { candidates } from "../match/candidates";
 import { agglomerate } from "./agglomerate";
 import { words } from "../text/normalize";
@@ -26,7 +26,7 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
     ),
   );
   const idf = idfOf(profiles, STORY_PRIOR);
-  const sim = (i: number, j: number) => features(profiles[i]!, profiles[j]!, idf).features.cosine;
+  const sim = (i: number, j: number) => weightedCosine(profiles[i]!, profiles[j]!, idf);
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
   const clusters = joinByQuotes(
     agglomerate(

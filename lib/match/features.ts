@@ -27,6 +27,20 @@ function normsOf(p: Profile, idf: Idf): { norm2: number; mass: number } {
   return n;
 }
 
+/** IDF-weighted cosine of two profiles' words alone: all that story separation needs, at a fraction of the cost. */
+export function weightedCosine(a: Profile, b: Profile, idf: Idf): number {
+  let dot = 0;
+  for (const [t, n] of a.tf) {
+    const m = b.tf.get(t);
+    if (!m) continue;
+    const w = idf.weight(t);
+    dot += n * m * w * w;
+  }
+  const na = normsOf(a, idf).norm2;
+  const nb = normsOf(b, idf).norm2;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
 export function features(a: Profile, b: Profile, idf: Idf): { features: Features; shared: Shared } {
   let dot = 0;
   let sharedMass = 0;
