@@ -27,8 +27,14 @@ export function quantities(ctx: SentenceContext): Quantity[] {
     const first = tokens[e.first];
     const last = tokens[e.last];
     if (!first || !last) continue;
-    const value = numberValue(e.text);
-    if (value === null) continue;
+    const parsed = numberValue(e.text);
+    if (parsed === null) continue;
+    // "$8B", "$2.5bn": a multiplier written against a sum of money, which the tagger leaves out of the entity.
+    // Only after a currency: "500m long" is metres.
+    const suffix = tokens[e.last + 1];
+    const money = e.type === "MONEY" || currencySymbols.has(tokens[e.first - 1]?.lower ?? "");
+    const glued = money && suffix && suffix.start === last.end ? MULTIPLIERS[suffix.lower] : undefined;
+    const value = glued ? parsed * glued : parsed;
     const before = text.slice(Math.max(0, first.start - offset - 30), first.start - offset);
     const prev = tokens[e.first - 1]?.lower ?? "";
     if (
@@ -46,7 +52,8 @@ export function quantities(ctx: SentenceContext): Quantity[] {
     // wink sometimes folds the qualifier into the number ("About 300").
     const lead = /^([\p{L} ]*?)\s*\d/u.exec(e.text)?.[1] ?? "";
     const qualifier = QUALIFIERS.find(([re]) => re.test(`${before} ${lead}`.trimEnd() + " "))?.[1] ?? "exact";
-    const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? last.end) : last.end;
+    const numberEnd = glued ? suffix!.end : last.end;
+    const end = unit.endToken !== null ? (tokens[unit.endToken]?.end ?? numberEnd) : numberEnd;
     const start = first.start - (currencySymbols.has(prev) ? 1 : 0);
     out.push({
       start,
@@ -87,9 +94,10 @@ type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: numbe
 
 function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   if (e.type === "PERCENT") return { unit: "%", dimension: "percent", factor: 1, endToken: null };
-  // "aged 16 and 13": ages without the word "years".
-  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === ageCue))
-    return { unit: "years old", dimension: "count", factor: 1, endToken: null };
+  // "aged 16 and 13": ages without the word "years"; "Dupont, 46, said": an age set off after a name.
+  const age = { unit: "years old", dimension: "count" as const, factor: 1, endToken: null };
+  if (tokens.slice(Math.max(0, e.first - 3), e.first).some((t) => t.lower === ageCue)) return age;
+  if (appositiveAge(tokens, e)) return age;
   const symbol = UNITS[prev] ?? UNITS[e.text.trim()[0] ?? ""];
   if (symbol?.dimension === "currency") return { ...symbol, endToken: null };
   for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
@@ -121,6 +129,13 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
     if (t.pos !== "ADJ" && t.pos !== "NUM" && !(t.pos === "VERB" && t.lower.endsWith("ed"))) break;
   }
   return { unit: "", dimension: "number", factor: 1, endToken: null };
+}
+
+/** A whole number from 1 to 120 between commas right after a name: "Weiner, 46, is married". */
+function appositiveAge(tokens: Token[], e: NumericEntity): boolean {
+  const value = Number(e.text);
+  if (!Number.isInteger(value) || value < 1 || value > 120) return false;
+  return tokens[e.first - 1]?.text === "," && tokens[e.first - 2]?.pos === "PROPN" && tokens[e.last + 1]?.text === ",";
 }
 
 /** "10,000", "2.5 billion", "five hundred": compromise reads number words, the rest is arithmetic. */

@@ -80,6 +80,7 @@ export const MULTIPLIERS: Record<string, number> = {
   m: 1e6,
   billion: 1e9,
   bn: 1e9,
+  b: 1e9,
   trillion: 1e12,
   tn: 1e12,
 };
