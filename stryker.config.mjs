@@ -22,6 +22,8 @@ const PARTS = {
   },
 };
 const partName = process.env.MUTATION_PART ?? "lib";
+// A re-run of some lines can write its own report (MUTATION_REPORT) instead of replacing the full one.
+const reportName = process.env.MUTATION_REPORT ?? partName;
 const part = PARTS[partName];
 if (!part) throw new Error(`MUTATION_PART must be one of ${Object.keys(PARTS).join(", ")}`);
 // vitest.mutation.config.ts reads the layer.
@@ -41,8 +43,8 @@ const config = {
   concurrency: 2,
   timeoutMS: 60_000,
   reporters: ["clear-text", "progress-append-only", "json", "html"],
-  jsonReporter: { fileName: `reports/mutation/${partName}.json` },
-  htmlReporter: { fileName: `reports/mutation/${partName}.html` },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 85, low: 75, break: null },
   tempDirName: ".stryker-tmp",
