@@ -44,6 +44,34 @@ describe("independent origins", () => {
     ]);
   });
 
+  it("takes the innermost publication of a chain that cites two", () => {
+    const articles = byId(article("a1", { outlet: "North Wire" }));
+    const c = claim("c1", "a1", {
+      attribution: [
+        source("the Herald", "publication", "herald"),
+        source("the Calder Post", "publication", "calder post"),
+        source("port officials", "anonymous", "port officials"),
+      ],
+    });
+    expect(summary(origins([c], articles))).toEqual([
+      ["calder post", "the Calder Post", "cites the Calder Post", ["c1"]],
+    ]);
+  });
+
+  it("folds an outlet whose name is all generic words rather than dropping it", () => {
+    const articles = byId(article("a1", { outlet: "The Daily" }), article("a2", { outlet: "The Paper" }));
+    expect(summary(origins([claim("c1", "a1"), claim("c2", "a2")], articles))).toEqual([
+      ["the daily", "The Daily", "the outlet's own reporting", ["c1"]],
+      ["the paper", "The Paper", "the outlet's own reporting", ["c2"]],
+    ]);
+  });
+
+  it("names a claim whose article is unknown by the claim's article id", () => {
+    expect(summary(origins([claim("c1", "a9")], new Map()))).toEqual([
+      ["article a9", "a9", "an article with no named outlet", ["c1"]],
+    ]);
+  });
+
   it("ignores a cited source that is not a publication", () => {
     const articles = byId(article("a1", { outlet: "North Wire" }));
     const c = claim("c1", "a1", { attribution: [source("port officials", "anonymous", "port officials")] });
@@ -60,6 +88,8 @@ describe("one source under two names", () => {
     ["herald tribune", "herald", true],
     ["herald", "calder post", false],
     ["calder post", "calder post herald", true],
+    ["calder post", "calder herald", false],
+    ["article a1", "a1 article b", false],
     ["article a1", "article a1 b", false],
     ["article a1", "article a1", true],
     ["", "herald", false],
