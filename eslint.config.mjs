@@ -19,7 +19,7 @@ const config = [
       "coverage/**",
       "test-results/**",
       "reports/**",
-      ".stryker-tmp/**",
+      ".stryker-tmp*/**",
       "next-env.d.ts",
     ],
   },
