@@ -31,6 +31,12 @@ describe("factsOf: quantities", () => {
     expect(f!.anchors.some((a) => /40|nurse/.test(a))).toBe(false);
   });
 
+  it("does not take the slot's own noun for an anchor where it recurs by the value", () => {
+    expect(factsIn("Of the nurses in Dover, the council hired 40 nurses.").map((f) => f.anchors)).toEqual([
+      ["w:counc", "w:dover", "e:dover"],
+    ]);
+  });
+
   it("keeps the qualifier in the value", () => {
     expect(brief("Police said more than 40 nurses joined the strike in Dover.")).toEqual([
       ["quantity", "count:nurse", "more-than 40 nurse", "40 nurses"],

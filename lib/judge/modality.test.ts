@@ -31,7 +31,8 @@ describe("modalityClashes: one outlet firm, another hedged", () => {
       claimIds: ["c1", "c2"],
       severity: 2,
       summary:
-        'certainty differs: stated as fact (asserted) vs possible (may) — "may raised" against a firm statement of the same',
+        "certainty differs: stated as fact (asserted) vs possible (may)" +
+        ' — "may raised" against a firm statement of the same',
       evidence: {
         modality: { c1: firm.facets.modality, c2: hedged.facets.modality },
         governs: [{ claimId: "c2", word: "raised", firm: ["c1"] }],
