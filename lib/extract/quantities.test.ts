@@ -156,6 +156,27 @@ describe("what a number counts", () => {
   });
 });
 
+describe("offsets", () => {
+  it("point into the article, not the sentence, for sentences that do not start it", () => {
+    const raw = [
+      "The council met in Ashford on Monday to discuss the fire.",
+      "The fire destroyed about 40 homes and cost $2 million, aged 16 and 13 boys said.",
+      "The repairs will take 14 weeks, the port director said.",
+    ].join("\n\n");
+    const claims = extract(ingest({ file: "q.txt", raw }, "a1"));
+    expect(claims.map((c) => c.start)).toEqual([0, 59, 141]);
+    const found = claims.flatMap((c) => c.facets.quantities);
+    for (const q of found) expect(raw.slice(q.start, q.end)).toBe(q.text);
+    expect(found.map(brief)).toEqual([
+      [40, "home", "count", "about", "about 40 homes"],
+      [2e6, "USD", "currency", "exact", "$2 million"],
+      [16, "years old", "count", "exact", "16"],
+      [13, "years old", "count", "exact", "13"],
+      [14, "week", "duration", "exact", "14 weeks"],
+    ]);
+  });
+});
+
 describe("durations", () => {
   it("reads the number inside a duration with its unit", () => {
     expect(quantitiesOf("The repairs will take 14 weeks to complete, the port director said.").map(brief)).toEqual([
