@@ -22,9 +22,12 @@ const day = (start: number, text: string, iso: string, precision: DateFacet["pre
   precision,
   relative: false,
 });
-/** A link from `a` to `b` at the given facets, as the aligner makes it. */
+/**
+ * A link from `a` to `b` at the given facets, as the aligner makes it. The judge reads none of its scores, so the
+ * cast leaves out whatever measures of strength the aligner adds.
+ */
 const link = (a: Claim, b: Claim, at: [DateFacet | Quantity, DateFacet | Quantity], fields: Partial<FactLink> = {}) => {
-  const found: FactLink = {
+  const found = {
     a: a.id,
     b: b.id,
     kind: "quantity",
@@ -36,7 +39,7 @@ const link = (a: Claim, b: Claim, at: [DateFacet | Quantity, DateFacet | Quantit
     sameVerb: false,
     at: { a: { start: at[0].start, end: at[0].end }, b: { start: at[1].start, end: at[1].end } },
     ...fields,
-  };
+  } as FactLink;
   return new Map([[pairKey(a.id, b.id), [found]]]);
 };
 
