@@ -45,6 +45,8 @@ describe("factsOf: quantities", () => {
 
   it("reads 'No. 4' as a rank, not a fact, and keeps the other figure", () => {
     expect(brief("She beat the No. 4 seed in 3 sets.")).toEqual([["quantity", "count:set", "exact 3 set", "3 sets"]]);
+    // "No." is tagged as an entity of type "other": too loose to name a participant.
+    expect(factsIn("She beat the No. 4 seed in 3 sets.")[0]!.anchors).toEqual(["w:seed", "w:beat"]);
   });
 
   it("gives no fact for a bare number", () => {
