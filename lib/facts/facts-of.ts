@@ -22,7 +22,11 @@ export function factsOf(claim: Claim): Fact[] {
     const around = verbsAround(claim, span, BOUNDARY);
     // "said Tuesday" dates the saying, not the fact: another outlet reporting a day later is no contradiction.
     const closest = nearestVerb(span, around);
-    if (kind === "date" && closest && lexicon.facts.saying.has(closest.lemma)) return null;
+    // "hired 40 nurses on Tuesday, the mayor said": an attribution after a comma does not take the date.
+    // (chrono's date text may hold the comma itself: "on Tuesday,")
+    const between = closest ? claim.text.slice(span.start - claim.start, closest.start - claim.start) : "";
+    const dated = closest === around.after && around.before && between.includes(",") ? around.before : closest;
+    if (kind === "date" && dated && lexicon.facts.saying.has(dated.lemma)) return null;
     const verbs = [around.before, around.after].flatMap((v) => (v && !v.reporting ? [v.lemma] : []));
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);

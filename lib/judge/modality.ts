@@ -78,8 +78,11 @@ function uses(claim: Claim, word: string): boolean {
 function governedWord(claim: Claim): string | null {
   const cue = claim.facets.modality.cue;
   if (!cue) return null;
-  const at = fold(claim.text).indexOf(fold(cue));
-  if (at < 0) return null;
+  // The cue as a whole word: "may" is not the start of "mayor".
+  const escaped = fold(cue).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").exec(fold(claim.text));
+  if (!found) return null;
+  const at = found.index;
   const next = words(claim.text.slice(at + cue.length)).slice(0, 4);
   return next.find((w) => !lexicon.stance.hedgeFiller.has(w) && w.length > 2) ?? null;
 }

@@ -6,8 +6,8 @@ type Spelling = EntityVariant["spellings"][number];
 
 /**
  * A person's name spelled differently within one story. Within the group it is a discrepancy. Elsewhere in the
- * story it counts where this group carries the spelling fewer outlets use (a likely misspelling; on a tie both
- * count), and is a note where this group has the common spelling.
+ * story it counts where this group carries the spelling fewer of the story's articles use (a likely misspelling; on
+ * a tie both count), and is a note where this group has the common spelling.
  */
 export function entityClashes(
   claims: Claim[],
@@ -42,8 +42,7 @@ export function entityClashes(
 
 const outlets = (s: Spelling) => `${s.articleIds.length} article${s.articleIds.length > 1 ? "s" : ""}`;
 
-/** Fewer articles spell it this way, or as many with no more mentions: the likelier slip. */
+/** No more of the story's articles spell it this way: the likelier slip (on a tie, either may be). */
 function rarer(a: Spelling, b: Spelling): boolean {
-  if (a.articleIds.length !== b.articleIds.length) return a.articleIds.length < b.articleIds.length;
-  return a.claimIds.length <= b.claimIds.length;
+  return a.articleIds.length <= b.articleIds.length;
 }
