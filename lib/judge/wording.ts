@@ -32,7 +32,8 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     const { removed, added } = changedWords(diff);
     if (removed.length + added.length === 0) continue;
     const inside = trimEdges(diff);
-    const substituted = inside.some((d) => d.kind === "added");
+    // A word only one side has is left out by the other, whichever side is read first; a change needs both.
+    const substituted = inside.some((d) => d.kind === "added") && inside.some((d) => d.kind === "removed");
     if (!inside.some((d) => d.kind !== "same")) continue;
     const severity = substituted ? (target ? 3 : 2) : 1;
     const gone = inside.filter((d) => d.kind === "removed").map((d) => d.text.trim());
