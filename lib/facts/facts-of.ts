@@ -50,7 +50,7 @@ export function factsOf(claim: Claim): Fact[] {
     };
   };
   const quantities = claim.facets.quantities
-    .filter((q) => comparable(q, claim))
+    .filter((q) => comparableQuantity(q, claim))
     .map((q) => make(q, "quantity", slotOf(q), q.unit, valueOf(q)));
   const dates = claim.facets.dates.filter(datable).map((d) => make(d, "date", "date", "date", d.iso!));
   return [...quantities, ...dates].filter((f): f is Fact => f !== null);
@@ -59,9 +59,11 @@ export function factsOf(claim: Claim): Fact[] {
 /** "No. 2" is a rank, not a quantity another outlet could contradict. */
 const RANK_BEFORE = /\bNo\.?\s*$/;
 
-function comparable(q: Quantity, claim: Claim): boolean {
+export function comparableQuantity(q: Quantity, claim: Claim): boolean {
   const before = claim.text.slice(Math.max(0, q.start - claim.start - 6), q.start - claim.start);
-  return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before);
+  // "two other documents" counts part of a set another outlet may count whole.
+  const partial = q.dimension === "count" && lexicon.facts.partialCount.test(q.text);
+  return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before) && !partial;
 }
 
 function nearest<T extends Span>(items: T[], span: Span): T[] {

@@ -2,7 +2,7 @@ import type { Article } from "../ingest/types";
 import type { Claim, DateFacet, Quantity } from "../extract/types";
 import { comparable, sameDate } from "./dates";
 import { pairKey } from "./pairs";
-import { verbsConflict } from "../facts/index";
+import { comparableQuantity, verbsConflict } from "../facts/index";
 import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
@@ -17,12 +17,11 @@ export type DatedFact = { facet: DateFacet; verbs: string[] };
 export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
+  // Only figures that can be facts: no bare numbers, ranks or partial counts ("two other documents").
+  const facts = (c: Claim) => c.facets.quantities.filter((q) => comparableQuantity(q, c));
   const unmatched = (from: Claim, to: Claim) =>
-    from.facets.quantities.filter(
-      (q) =>
-        q.dimension !== "number" &&
-        to.facets.quantities.some((o) => o.unit === q.unit) &&
-        !to.facets.quantities.some((o) => o.unit === q.unit && compatible(q, o)),
+    facts(from).filter(
+      (q) => facts(to).some((o) => o.unit === q.unit) && !facts(to).some((o) => o.unit === q.unit && compatible(q, o)),
     );
   for (const [x, y] of pairs) {
     if (linked.has(pairKey(x.id, y.id))) continue;

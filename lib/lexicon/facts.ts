@@ -29,3 +29,6 @@ export const PERSONAL_UNITS = ["years old"];
  * or filing are events in their own right, so their dates stay.
  */
 export const SAYING_VERBS = ["say", "tell", "add", "note", "write", "tweet", "explain", "state", "comment", "remark"];
+
+/** Words inside a count that make it part of a larger set ("two other documents", "3,000 more troops"). */
+export const PARTIAL_COUNT_WORDS = ["other", "more", "additional", "further", "remaining", "another", "extra", "new"];

@@ -49,7 +49,7 @@ import * as furniture from "./furniture";
 import { countryOf } from "./countries";
 import type { Modality } from "../extract/types";
 
-import { GENERIC_SLOTS, PERSONAL_UNITS, SAYING_VERBS } from "./facts";
+import { GENERIC_SLOTS, PARTIAL_COUNT_WORDS, PERSONAL_UNITS, SAYING_VERBS } from "./facts";
 export { countryOf, type CountryHit } from "./countries";
 
 /** One alternation of regular-expression fragments, as a non-capturing group. */
@@ -96,6 +96,7 @@ export const lexicon = {
     personalUnits: new Set(PERSONAL_UNITS),
     reporting: new Set(REPORTING_VERBS),
     saying: new Set(SAYING_VERBS),
+    partialCount: new RegExp(`\\b${anyWord(PARTIAL_COUNT_WORDS)}\\b`, "i"),
   },
   calendar: {
     /** A month, weekday or day word: never a person or a source. */
