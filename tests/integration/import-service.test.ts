@@ -140,6 +140,16 @@ describe("importing again", () => {
     expect((await importDocuments([UNRELATED])).added).toBe(1);
   });
 
+  it("stores an article with no outlet anywhere, without one", async () => {
+    const anonymous: SourceDocument = {
+      file: "anonymous.txt",
+      raw: "The Westport ferry will run twice a day from September, the operator said on Tuesday.\n",
+    };
+    expect((await importDocuments([anonymous])).added).toBe(1);
+    const row = await db().article.findFirstOrThrow({ where: { file: "anonymous.txt" } });
+    expect([row.outletId, row.publishedAt]).toEqual([null, null]);
+  });
+
   it("reads paths, refusing bad files by name", async () => {
     const batch = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-batch-"));
     fs.writeFileSync(`${batch}/empty.txt`, "");

@@ -91,6 +91,10 @@ describe("the review service", () => {
     expect(await db().review.count()).toBe(count);
   });
 
+  it("names every field that is wrong, one after another", async () => {
+    await expect(addReview({ groupId: 0, status: "maybe" })).rejects.toThrow(/^groupId: .+; status: .+$/);
+  });
+
   it("accepts a note of exactly 2,000 characters, and every status", async () => {
     const group = await groupWith("was cut");
     for (const status of ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"])
@@ -104,6 +108,6 @@ describe("the review service", () => {
     const max = await db().claimGroup.aggregate({ _max: { id: true } });
     const refused = addReview({ groupId: (max._max.id ?? 0) + 1000, status: "confirmed" });
     await expect(refused).rejects.toBeInstanceOf(NotFoundError);
-    await expect(refused).rejects.toThrow(/was not found/);
+    await expect(refused).rejects.toThrow(`Group ${(max._max.id ?? 0) + 1000} was not found`);
   });
 });
