@@ -1,4 +1,5 @@
 import type { Claim } from "../extract/types";
+import { bareClaim, emptyFacets } from "../extract/bare-claim";
 import { profile, type Profile } from "../match/profile";
 import { idf as idfOf } from "../match/idf";
 import { weightedCosine } from "../match/features";
@@ -81,27 +82,12 @@ function joinByQuotes(
 }
 
 function articleProfile(id: string, claims: Claim[]): Profile {
-  const merged = profile({
-    id,
-    articleId: id,
-    start: 0,
-    end: 0,
-    text: "",
-    kind: "statement",
-    worthiness: 0,
-    worthinessReasons: [],
-    facets: {
-      quotes: [],
-      quantities: [],
-      dates: [],
-      entities: claims.flatMap((c) => c.facets.entities),
-      attribution: [],
-      labels: [],
-      modality: { value: "asserted", cue: null },
-    },
-    terms: claims.flatMap((c) => c.terms),
-    verbs: [],
-  });
+  const merged = profile(
+    bareClaim(id, id, "", {
+      facets: emptyFacets({ entities: claims.flatMap((c) => c.facets.entities) }),
+      terms: claims.flatMap((c) => c.terms),
+    }),
+  );
   for (const e of merged.entities) merged.tf.set(e, (merged.tf.get(e) ?? 0) + 1);
   return merged;
 }

@@ -1,4 +1,5 @@
 import type { Claim } from "../extract/types";
+import { bareClaim as bareExtractClaim } from "../extract/bare-claim";
 import { words } from "../text/normalize";
 import { matchSentencePairs } from "./index";
 import type { Model } from "./types";
@@ -24,27 +25,7 @@ export function parsePairLine(line: string): PairLine {
 
 /** A claim made of the sentence's words alone, for text the pipeline refuses (page furniture, no claim). */
 export function bareClaim(text: string, id: string): Claim {
-  return {
-    id: `${id}-c1`,
-    articleId: id,
-    start: 0,
-    end: text.length,
-    text,
-    kind: "statement",
-    worthiness: 0,
-    worthinessReasons: [],
-    facets: {
-      quotes: [],
-      quantities: [],
-      dates: [],
-      entities: [],
-      attribution: [],
-      labels: [],
-      modality: { value: "asserted", cue: null },
-    },
-    terms: words(text),
-    verbs: [],
-  };
+  return bareExtractClaim(`${id}-c1`, id, text, { terms: words(text) });
 }
 
 export type PairAnswer = { same: boolean; score: number } | { error: string };

@@ -1,30 +1,10 @@
 import type { Article } from "@/lib/ingest/types";
 import type { Claim, Facets, Source } from "@/lib/extract/types";
+import { bareClaim, emptyFacets } from "@/lib/extract/bare-claim";
 
 /** Hand-built claims and articles for rules that take them directly: only the fields a test sets matter. */
 export function claim(id: string, articleId: string, facets: Partial<Facets> = {}, text = `claim ${id}`): Claim {
-  return {
-    id,
-    articleId,
-    start: 0,
-    end: text.length,
-    text,
-    kind: "statement",
-    worthiness: 0.5,
-    worthinessReasons: [],
-    facets: {
-      quotes: [],
-      quantities: [],
-      dates: [],
-      entities: [],
-      attribution: [],
-      labels: [],
-      modality: { value: "asserted", cue: null },
-      ...facets,
-    },
-    terms: [],
-    verbs: [],
-  };
+  return bareClaim(id, articleId, text, { worthiness: 0.5, facets: emptyFacets(facets) });
 }
 
 export function article(id: string, fields: Partial<Article> = {}): Article {
