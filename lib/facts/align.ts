@@ -124,8 +124,11 @@ function linkOf(
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  const linked =
-    rivals === 0 ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
+  // Both values by the same verb ("will decide by June", "plans to decide by October"): the event is named, so the
+  // bar is the one for a slot without rivals, with a word of the clause besides the verb's own.
+  const sameEvent = sameVerbs(fa, fb) && shared.filter((a) => a.startsWith("w:")).length >= MIN_SHARED_ANCHORS;
+  const relaxed = rivals === 0 || sameEvent;
+  const linked = relaxed ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && similarity() < SIMILAR_CLAIMS) return null;
   return {
@@ -137,9 +140,13 @@ function linkOf(
     shared: [...new Set(shared.map((a) => fa.words[a] ?? a.slice(2)))],
     score: Math.round(score * 1000) / 1000,
     sameValue: fa.value === fb.value,
-    sameVerb: fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs),
+    sameVerb: sameVerbs(fa, fb),
     at: { a: { start: fa.start, end: fa.end }, b: { start: fb.start, end: fb.end } },
   };
+}
+
+function sameVerbs(fa: Fact, fb: Fact): boolean {
+  return fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs);
 }
 
 /**
