@@ -1,5 +1,21 @@
+/** Short strings (words, names) recur across claims: their folded forms are kept, up to a bound. */
+const SHORT = 32;
+const KEPT = 200_000;
+const folded = new Map<string, string>();
+
 /** Fold case, accents, typographic quotes and dashes so surface variants compare equal. */
 export function fold(text: string): string {
+  if (text.length > SHORT) return foldText(text);
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size >= KEPT) folded.clear();
+    out = foldText(text);
+    folded.set(text, out);
+  }
+  return out;
+}
+
+function foldText(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
