@@ -14,8 +14,10 @@ const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 /**
  * Claims that assert the same fact, across articles: strongest matches first, never two claims of one
  * article in a group, and a group's mean pairwise score must stay above the grouping threshold.
- * A fact link (same counted noun or date about the same things) scores at least FACT_FLOOR, however the
- * two sentences are worded: outlets rarely share a sentence, they share a fact.
+ * A fact link whose values differ (same counted noun or date about the same things) scores at least FACT_FLOOR,
+ * however the two sentences are worded: outlets rarely share a sentence, they share a fact, and a differing value
+ * is the discrepancy. A link whose values agree scores only the grouping threshold, so that stronger matches go
+ * first and it does not pull a long sentence away from the group its other words belong to.
  */
 export function groupClaims(claims: Claim[], matches: Match[], score: Scorer, links: FactLink[] = []): ClaimCluster[] {
   const index = new Map(claims.map((c, i) => [c.id, i]));
@@ -34,7 +36,8 @@ export function groupClaims(claims: Claim[], matches: Match[], score: Scorer, li
   };
   function withLink(m: Match | undefined, link: FactLink): Match {
     const base = m ?? score(link.a, link.b);
-    return { ...base, score: Math.max(base.score, floor), evidence: [...base.evidence, describeLink(link)] };
+    const scored = Math.max(base.score, link.sameValue ? MODEL.groupThreshold : floor);
+    return { ...base, score: scored, evidence: [...base.evidence, describeLink(link)] };
   }
   const edges = [...byPair.values()].map((m) => ({ a: index.get(m.a)!, b: index.get(m.b)!, score: m.score }));
   const sim = (a: number, b: number) =>

@@ -1,16 +1,11 @@
 import type { DateFacet } from "../extract/types";
 import { fold } from "../text/normalize";
+import { lexicon } from "../lexicon/index";
 
 /** Words around a date that do not change which day it names ("on Monday", "Monday"). */
 const FILLER = /\b(on|in|at|by|of|the|during|since|until)\b|[^\p{L}\p{N} ]/gu;
 
-/** Relative spans with no one day, month or year to them: "last week", "two weeks before", "days ago". */
-const VAGUE =
-  /\b(weeks?|weekend|days|months|years|next|ago|before|after|later|earlier|several|recent(ly)?|past|few|couple|second|minute|hour)\b/i;
-
-/** What makes a date checkable: a number, a month, a weekday or a word that names one day. */
-const CRISP =
-  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|tomorrow|tonight)\b/i;
+const { vague: VAGUE, crisp: CRISP } = lexicon.calendar;
 
 const PRECISION = { year: 0, month: 1, day: 2 } as const;
 

@@ -33,3 +33,31 @@ export const CALENDAR_UNITS = [...SUB_YEAR_UNITS, "year"];
 
 /** Words for the present moment: they date nothing. */
 export const NOW_WORDS = ["now", "today", "tonight", "currently"];
+
+/**
+ * Words that make a date phrase a span or a guess rather than one day, month or year another outlet could be held
+ * to: "last week", "two weeks before", "days ago", "a couple of months".
+ */
+export const VAGUE_DATE_WORDS = [
+  "week",
+  "weeks",
+  "weekend",
+  "days",
+  "months",
+  "years",
+  "next",
+  "ago",
+  "before",
+  "after",
+  "later",
+  "earlier",
+  "several",
+  "recent",
+  "recently",
+  "past",
+  "few",
+  "couple",
+  "second",
+  "minute",
+  "hour",
+];

@@ -9,6 +9,7 @@ import {
   TIME_SHIFTERS,
   TIMES_OF_DAY,
   WEEKDAYS,
+  VAGUE_DATE_WORDS,
 } from "./calendar";
 import {
   HONORIFICS,
@@ -99,6 +100,13 @@ export const lexicon = {
     partialCount: new RegExp(`\\b${anyWord(PARTIAL_COUNT_WORDS)}\\b`, "i"),
   },
   calendar: {
+    /** A date that names a span or a guess ("last week", "days ago"): not held against another outlet's date. */
+    vague: new RegExp(`\\b${anyWord(VAGUE_DATE_WORDS)}\\b`, "i"),
+    /** What makes a date checkable: a number, a month, a weekday or a word naming one day. */
+    crisp: new RegExp(
+      `\\d|\\b${anyWord(MONTHS.map((m) => m.slice(0, 3)))}[a-z]*\\.?\\b|\\b${anyWord([...WEEKDAYS, ...RELATIVE_DAYS])}\\b`,
+      "i",
+    ),
     /** A month, weekday or day word: never a person or a source. */
     name: new RegExp(`^${anyWord(CALENDAR_NAMES)}$`, "i"),
     /** Calendar names plus the words that go with them in "said Friday morning", "said last week". */
