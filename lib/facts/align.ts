@@ -124,11 +124,8 @@ function linkOf(
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  // Both values by the same verb ("will decide by June", "plans to decide by October"): the event is named, so the
-  // bar is the one for a slot without rivals, with a word of the clause besides the verb's own.
-  const sameEvent = sameVerbs(fa, fb) && shared.filter((a) => a.startsWith("w:")).length >= MIN_SHARED_ANCHORS;
-  const relaxed = rivals === 0 || sameEvent;
-  const linked = relaxed ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
+  const linked =
+    rivals === 0 ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && similarity() < SIMILAR_CLAIMS) return null;
   return {
