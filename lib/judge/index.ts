@@ -96,7 +96,12 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
     ...quoteClashes(pairs),
     ...labelClashes(members),
     ...(members.length > 1 ? modalityClashes(members) : []),
-    ...entityClashes(members, ctx.variants, (id) => ctx.storyOf(id)),
+    ...entityClashes(
+      members,
+      ctx.variants,
+      (id) => ctx.storyOf(id),
+      (id) => ctx.claims.get(id)?.articleId,
+    ),
     ...timingNote(members, ctx.articles),
   ]).sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.

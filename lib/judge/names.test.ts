@@ -12,8 +12,10 @@ const variant = (...spellings: EntityVariant["spellings"]): EntityVariant => ({
 /** Articles a1..a5 in story s1, a9 in story s2. */
 const storyOf = (articleId: string) => (articleId === "a9" ? "s2" : "s1");
 const group = (...ids: [string, string][]) => ids.map(([id, articleId]) => claim(id, articleId));
+/** Claim c9 sits in article a9 (story s2); every other claim in story s1. */
+const articleOf = (claimId: string) => (claimId === "c9" ? "a9" : "a1");
 const found = (claims: ReturnType<typeof group>, v: EntityVariant) =>
-  entityClashes(claims, [v], storyOf).map((d) => [d.severity, d.claimIds, d.evidence.minority]);
+  entityClashes(claims, [v], storyOf, articleOf).map((d) => [d.severity, d.claimIds, d.evidence.minority]);
 
 describe("entityClashes: a name spelled two ways in one story", () => {
   it("reports two spellings within the group", () => {
@@ -38,14 +40,12 @@ describe("entityClashes: a name spelled two ways in one story", () => {
     );
   });
 
-  // Mentions do not break a tie of articles: they may come from other stories, and one outlet repeating a name
-  // is no evidence that its spelling is the right one.
-  it("counts both spellings on a tie of articles, however often each is mentioned", () => {
+  it("counts both on a tie of articles and mentions, and the one mentioned less on a tie of articles", () => {
     const tie = variant(spelling("Smith", ["a1"], ["c1"]), spelling("Smyth", ["a2"], ["c2"]));
     expect(found(group(["c1", "a1"]), tie)).toEqual([[2, ["c1"], true]]);
     expect(found(group(["c2", "a2"]), tie)).toEqual([[2, ["c2"], true]]);
     const more = variant(spelling("Smith", ["a1"], ["c1", "c3"]), spelling("Smyth", ["a2"], ["c2"]));
-    expect(found(group(["c1", "a1"]), more)).toEqual([[2, ["c1"], true]]);
+    expect(found(group(["c1", "a1"]), more)).toEqual([[0, ["c1"], false]]);
     expect(found(group(["c2", "a2"]), more)).toEqual([[2, ["c2"], true]]);
   });
 
@@ -70,9 +70,7 @@ describe("entityClashes: a name spelled two ways in one story", () => {
     expect(found(group(["c1", "a1"]), w)).toEqual([[2, ["c1"], true]]);
   });
 
-  // PRODUCT BUG (reported): spellings are cut to the story's articles but not to its claims, so on a tie of
-  // articles the mentions in another story still break the tie: here each spelling has one article and one mention
-  // in the story, a tie that should count both, yet Smith's mention in story s2 makes it the common spelling.
+  // Mentions count only within the story: Smith's mention in story s2 must not make it the common spelling here.
   it("breaks a tie of articles on the story's own mentions only", () => {
     const v = variant(spelling("Smith", ["a1", "a9"], ["c1", "c9"]), spelling("Smyth", ["a2"], ["c2"]));
     expect(found(group(["c1", "a1"]), v)).toEqual([[2, ["c1"], true]]);

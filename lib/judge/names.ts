@@ -6,19 +6,29 @@ type Spelling = EntityVariant["spellings"][number];
 
 /**
  * A person's name spelled differently within one story. Within the group it is a discrepancy. Elsewhere in the
- * story it counts where this group carries the spelling fewer of the story's articles use (a likely misspelling; on
- * a tie both count), and is a note where this group has the common spelling.
+ * story it counts where this group carries the spelling fewer of the story's articles use (a likely misspelling),
+ * on a tie of articles the one the story mentions less often (given `articleOfClaim`), on a full tie both; it is a
+ * note where this group has the common spelling.
  */
 export function entityClashes(
   claims: Claim[],
   variants: EntityVariant[],
   storyOf: (articleId: string) => string,
+  articleOfClaim?: (claimId: string) => string | undefined,
 ): Discrepancy[] {
   const ids = new Set(claims.map((c) => c.id));
   const story = storyOf(claims[0]!.articleId);
   return variants.flatMap((v): Discrepancy[] => {
+    const ofStory = (id: string) => {
+      const article = articleOfClaim?.(id);
+      return article === undefined || storyOf(article) === story;
+    };
     const inStory = v.spellings
-      .map((s) => ({ ...s, articleIds: s.articleIds.filter((a) => storyOf(a) === story) }))
+      .map((s) => ({
+        ...s,
+        articleIds: s.articleIds.filter((a) => storyOf(a) === story),
+        claimIds: s.claimIds.filter(ofStory),
+      }))
       .filter((s) => s.articleIds.length > 0);
     const here = inStory.filter((s) => s.claimIds.some((id) => ids.has(id)));
     if (here.length === 0 || inStory.length < 2) return [];
@@ -42,7 +52,8 @@ export function entityClashes(
 
 const outlets = (s: Spelling) => `${s.articleIds.length} article${s.articleIds.length > 1 ? "s" : ""}`;
 
-/** No more of the story's articles spell it this way: the likelier slip (on a tie, either may be). */
+/** Fewer of the story's articles spell it this way, or as many and no more mentions: the likelier slip. */
 function rarer(a: Spelling, b: Spelling): boolean {
-  return a.articleIds.length <= b.articleIds.length;
+  if (a.articleIds.length !== b.articleIds.length) return a.articleIds.length < b.articleIds.length;
+  return a.claimIds.length <= b.claimIds.length;
 }
