@@ -21,7 +21,10 @@ function judgePair(northWire: string, southGazette: string): Group {
   return group!;
 }
 
-/** The group of North Wire's claim containing `phrase` in the whole Calder story; it must hold South Gazette's `other`. */
+/**
+ * The group of North Wire's claim containing `phrase` in the whole Calder story; it must hold South Gazette's
+ * `other`.
+ */
 function pairIn(analysis: Analysis, phrase: string, other: string): Group {
   const fileOf = (id: string) => {
     const claim = analysis.claims.find((c) => c.id === id)!;

@@ -2,6 +2,8 @@ import { editDistance } from "../text/edit-distance";
 import type { Claim, Entity } from "../extract/types";
 import { fold } from "../text/normalize";
 
+const SAME_NAME_RULE = "names differ by at most two letters and share the first letter and the rest of the name";
+
 export type EntityVariant = {
   canonical: string;
   spellings: { text: string; articleIds: string[]; claimIds: string[] }[];
@@ -86,7 +88,7 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
         articleIds: [...new Set(ms.map((m) => m.c.articleId))],
         claimIds: [...new Set(ms.map((m) => m.c.id))],
       })),
-      reason: `one person spelled ${[...surnames.keys()].map((s) => `"${s}"`).join(" and ")}: names differ by at most two letters and share the first letter and the rest of the name`,
+      reason: `one person spelled ${[...surnames.keys()].map((s) => `"${s}"`).join(" and ")}: ${SAME_NAME_RULE}`,
     });
   }
   return variants;

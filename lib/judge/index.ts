@@ -126,8 +126,10 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
 }
 
 function reason(verdict: Verdict, real: Discrepancy[], originCount: number, size: number): string {
-  if (verdict === "discrepancy")
-    return `${real.length} difference${real.length > 1 ? "s" : ""}: ${[...new Set(real.map((d) => d.kind))].join(", ")}`;
+  if (verdict === "discrepancy") {
+    const kinds = [...new Set(real.map((d) => d.kind))].join(", ");
+    return `${real.length} difference${real.length > 1 ? "s" : ""}: ${kinds}`;
+  }
   if (verdict === "agree") return `${originCount} independent origins say the same thing`;
   return size === 1 ? "only one outlet makes this claim" : `${size} claims, but all trace back to one origin`;
 }
