@@ -53,7 +53,9 @@ export function ensureFreshBuild(): void {
 }
 
 /** The built app on its own port over a fresh, seeded SQLite file, and a Chromium page to drive it. */
-export async function startApp(port: number): Promise<App> {
+export async function startApp(basePort: number): Promise<App> {
+  // Checkouts that test side by side on one machine each set their own shift, so their servers never share a port.
+  const port = basePort + Number(process.env.CROSSCHECK_TEST_PORT_SHIFT ?? 0);
   ensureFreshBuild();
   const db = freshDatabase();
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
