@@ -167,7 +167,7 @@ function sameVerbs(fa: Fact, fb: Fact): boolean {
 function enough(fact: Fact, shared: string[], weight: number, share: number, rivals: number): boolean {
   const generic = fact.kind === "quantity" && lexicon.facts.genericSlots.has(fact.slot);
   const minAnchors = generic ? GENERIC_MIN_SHARED_ANCHORS : MIN_SHARED_ANCHORS;
-  if (shared.length < minAnchors || !shared.some((a) => a.startsWith("w:"))) return false;
+  if (distinct(shared) < minAnchors || !shared.some((a) => a.startsWith("w:"))) return false;
   const scale = 1 + RIVAL_WEIGHT * (rivals - 1);
   if (generic) return share >= GENERIC_MIN_SHARED_SHARE && weight >= GENERIC_MIN_SHARED_WEIGHT * scale;
   return share >= MIN_SHARED_SHARE || weight >= MIN_SHARED_WEIGHT * scale;

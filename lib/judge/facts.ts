@@ -69,12 +69,20 @@ const BOUNDS = new Set(["up-to", "at-most", "less-than", "at-least", "more-than"
 /** Relative tolerance of a figure stated exactly, and of one stated "about". */
 const EXACT = 0.005;
 const ABOUT = 0.15;
+/** "Hundreds", "thousands": from two of the round unit up to ten of them. */
+const SEVERAL: [number, number] = [2, 10];
 
 export function interval(q: Quantity): [number, number] {
   const v = q.value;
   switch (q.qualifier) {
     case "about":
       return [v * (1 - ABOUT), v * (1 + ABOUT)];
+    // "nearly 60": a little under 60, never 10.
+    case "nearly":
+      return [v * (1 - ABOUT), v];
+    // "hundreds": two hundred to a thousand; "thousands" against "hundreds" is a discrepancy.
+    case "several":
+      return [v * SEVERAL[0], v * SEVERAL[1]];
     case "up-to":
     case "at-most":
     case "less-than":
@@ -96,6 +104,10 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 export function describeQuantity(q: Quantity): string {
+  if (q.qualifier === "several") {
+    const [lo, hi] = interval(q).map((n) => n.toLocaleString("en-US"));
+    return `${lo} to ${hi} ${q.unit} ("${q.text}")`;
+  }
   const bound = q.qualifier === "exact" ? "" : `${q.qualifier.replace("-", " ")} `;
   return `${bound}${q.value.toLocaleString("en-US")}${q.unit ? ` ${q.unit}` : ""} ("${q.text}")`;
 }
