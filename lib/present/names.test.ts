@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { fileName, headline, sourceName } from "./names";
+
+describe("names of articles", () => {
+  const stated = { title: "Bridge to close", file: "in/2024/a.txt", outlet: { name: "North Wire" } };
+
+  it("names the outlet first, then the headline, then the file", () => {
+    expect(sourceName(stated)).toBe("North Wire");
+    expect(sourceName({ ...stated, outlet: null })).toBe("Bridge to close");
+    expect(sourceName({ ...stated, outlet: null, title: null })).toBe("a.txt");
+  });
+
+  it("calls an article by its headline, else by its file's own name", () => {
+    expect(headline(stated)).toBe("Bridge to close");
+    expect(headline({ title: "  ", file: "C:\\news\\b.html" })).toBe("b.html");
+    expect(fileName("plain.txt")).toBe("plain.txt");
+  });
+});
