@@ -1,6 +1,7 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
 import { readDiscrepancy, readFacets, readGroupEvidence, type StoredDiscrepancy } from "./stored-json";
+import { articleNameSelect, named } from "./article-names";
 import { whoSaysWhat, type LineClaim, type WhoSaysWhat } from "./who-says-what";
 import { clipAtWord } from "../lib/present/clip";
 import { fold } from "../lib/text/normalize";
@@ -23,7 +24,7 @@ const lineClaimSelect = {
   end: true,
   text: true,
   facets: true,
-  article: { select: { id: true, title: true, file: true, outlet: { select: { name: true } } } },
+  article: { select: articleNameSelect },
 } as const;
 
 /** The claims the discrepancies name (some sit in other groups), keyed by claim key, facets read. */
@@ -31,7 +32,7 @@ async function lineClaims(discrepancies: StoredDiscrepancy[]): Promise<Map<strin
   const keys = [...new Set(discrepancies.flatMap((d) => d.claimKeys))];
   if (keys.length === 0) return new Map();
   const rows = await db().claim.findMany({ where: { key: { in: keys } }, select: lineClaimSelect });
-  return new Map(rows.map((r) => [r.key, { ...r, facets: readFacets(r.id, r.facets) }]));
+  return new Map(rows.map((r) => [r.key, { ...r, article: named(r.article), facets: readFacets(r.id, r.facets) }]));
 }
 
 /** The group's label from its lead claim's full text, cut at a word; the stored label is cut mid-word. */
@@ -53,7 +54,7 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
         select: {
           id: true,
           text: true,
-          article: { select: { id: true, title: true, outlet: { select: { name: true } }, file: true } },
+          article: { select: articleNameSelect },
         },
       },
       discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
@@ -69,6 +70,7 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
       .filter((l): l is WhoSaysWhat => l !== null && l.counted);
     return {
       ...g,
+      claims: g.claims.map((c) => ({ ...c, article: named(c.article) })),
       label: fullLabel(
         g.label,
         g.claims.map((c) => c.text),
@@ -86,9 +88,7 @@ export async function getGroup(id: number) {
       claims: {
         orderBy: { id: "asc" },
         include: {
-          article: {
-            select: { id: true, file: true, publishedAt: true, title: true, outlet: { select: { name: true } } },
-          },
+          article: { select: { ...articleNameSelect, publishedAt: true } },
         },
       },
       discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
@@ -105,7 +105,7 @@ export async function getGroup(id: number) {
       group.claims.map((c) => c.text),
     ),
     evidence,
-    claims: group.claims.map((c) => ({ ...c, facets: readFacets(c.id, c.facets) })),
+    claims: group.claims.map((c) => ({ ...c, article: named(c.article), facets: readFacets(c.id, c.facets) })),
     discrepancies: discrepancies.map((d) => ({ ...d, line: whoSaysWhat(d, claims, evidence.origins) })),
   };
 }

@@ -16,7 +16,14 @@ export type LineClaim = {
 };
 
 /** One side of a discrepancy: the value, every outlet stating it, how many independent origins, a link to its words. */
-export type Side = { value: string; outlets: string[]; origins: number; href: string; claimKeys: string[] };
+export type Side = {
+  value: string;
+  outlets: string[];
+  /** Independent origins among the side's claims; null for a side known only by count (a spelling elsewhere). */
+  origins: number | null;
+  href: string | null;
+  claimKeys: string[];
+};
 
 /** "North Wire, East Post: 500 km · South Gazette: 300 km" for one discrepancy, as data. */
 export type WhoSaysWhat = { discrepancyId: number; kind: string; what: string; counted: boolean; sides: Side[] };
@@ -75,7 +82,9 @@ function stated(d: StoredDiscrepancy, claim: LineClaim, index: number): Stated |
     case "entity": {
       const spelling = d.evidence.spellings.find((s) => fold(claim.text).includes(fold(s.text)));
       if (!spelling) return null;
-      return { value: spelling.text, ...(find(claim.facets.entities, spelling.text) ?? within(spelling.text)) };
+      // The evidence keeps spellings folded (sides are told apart by them); the span is the outlet's own entity.
+      const entity = claim.facets.entities.find((e) => fold(e.text).includes(fold(spelling.text)));
+      return { value: capitalised(spelling.text), ...(entity ?? within(spelling.text)) };
     }
     case "modality": {
       const cue = claim.facets.modality.cue;
@@ -116,8 +125,10 @@ export function whoSaysWhat(
     side.claimKeys.push(key);
     sides.set(fold(at.value), side);
   });
+  if (d.kind === "entity") for (const other of elsewhere(d, sides)) sides.set(fold(other.value), other);
   if (sides.size < 2) return null;
   for (const side of sides.values()) {
+    if (side.href === null) continue;
     const inGroup = origins.filter((o) => o.claimKeys.some((k) => side.claimKeys.includes(k))).length;
     const outside = side.claimKeys.filter((k) => !origins.some((o) => o.claimKeys.includes(k))).length;
     side.origins = inGroup + outside;
@@ -130,3 +141,20 @@ export function whoSaysWhat(
     sides: [...sides.values()],
   };
 }
+
+/** A spelling this group's claims do not use, from the rest of the story: named with how many articles use it. */
+function elsewhere(d: Extract<StoredDiscrepancy, { kind: "entity" }>, sides: Map<string, Side>): Side[] {
+  return d.evidence.spellings
+    .filter((s) => !sides.has(fold(s.text)))
+    .map((s) => ({
+      value: capitalised(s.text),
+      outlets: [`elsewhere in the story (${s.articleIds.length} article${s.articleIds.length === 1 ? "" : "s"})`],
+      origins: null,
+      href: null,
+      claimKeys: [],
+    }));
+}
+
+/** A person's name as a name: the evidence folds spellings to lower case. */
+const capitalised = (name: string) =>
+  name.replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());

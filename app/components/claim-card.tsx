@@ -48,7 +48,8 @@ export function ClaimCard({ claim, reference, groupId }: { claim: CardClaim; ref
           </details>
         ) : (
           <p className="small muted">
-            Worded differently from the reference ({percent(similarity)} of words in common): compare the values above.
+            Worded differently from the reference ({percent(similarity)} of words in common): no word diff, as it would
+            mark nearly every word.
           </p>
         ))}
       {!isReference && (

@@ -9,13 +9,18 @@ export function WhoSaysWhatLine({ line }: { line: WhoSaysWhat }) {
     <p className="who">
       <span className="who-what">{line.what}</span>{" "}
       {line.sides.map((s, i) => (
-        <span key={s.href} className="who-side">
+        <span key={s.value} className="who-side">
           {i > 0 && <span aria-hidden="true"> · </span>}
           <em>{s.outlets.join(", ")}</em>
-          <span className="visually-hidden"> says</span> <span className="who-origins">({origins(s.origins)})</span>:{" "}
-          <Link href={s.href}>
+          <span className="visually-hidden"> says</span>
+          {s.origins !== null && <span className="who-origins"> ({origins(s.origins)})</span>}:{" "}
+          {s.href ? (
+            <Link href={s.href}>
+              <strong>{s.value}</strong>
+            </Link>
+          ) : (
             <strong>{s.value}</strong>
-          </Link>
+          )}
           {i < line.sides.length - 1 && <span className="visually-hidden">; </span>}
         </span>
       ))}

@@ -3,15 +3,22 @@ import { fileName, headline, sourceName } from "./names";
 
 describe("names of articles", () => {
   const stated = { title: "Bridge to close", file: "in/2024/a.txt", outlet: { name: "North Wire" } };
+  const opening = "The harbour bridge will close for repairs in August, the port authority said on Monday.";
 
-  it("names the outlet first, then the headline, then the file", () => {
+  it("names the outlet first, then the headline, then the opening words, then the file", () => {
     expect(sourceName(stated)).toBe("North Wire");
     expect(sourceName({ ...stated, outlet: null })).toBe("Bridge to close");
+    expect(sourceName({ ...stated, outlet: null, title: null, opening })).toBe(
+      "unnamed outlet (“The harbour bridge will close for repairs…”)",
+    );
     expect(sourceName({ ...stated, outlet: null, title: null })).toBe("a.txt");
   });
 
-  it("calls an article by its headline, else by its file's own name", () => {
+  it("calls an article by its headline, else by its opening words, else by its file's own name", () => {
     expect(headline(stated)).toBe("Bridge to close");
+    expect(headline({ title: null, file: "a.txt", opening })).toBe(
+      "“The harbour bridge will close for repairs in August, the port authority said on…”",
+    );
     expect(headline({ title: "  ", file: "C:\\news\\b.html" })).toBe("b.html");
     expect(fileName("plain.txt")).toBe("plain.txt");
   });

@@ -55,6 +55,22 @@ describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", 
     expect([...paths.values()].every(Boolean), JSON.stringify([...paths])).toBe(true);
   });
 
+  it("catches what the issue reported: aria-label on a diff, faint struck-through text, a page wider than 390 px", async () => {
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(`${app.url}/import`);
+    await page.evaluate(() => {
+      const bad = document.createElement("p");
+      bad.innerHTML =
+        '<del aria-label="removed: 7">7</del> <span style="color:#c8ccd0;text-decoration:line-through">furniture</span>' +
+        '<span style="display:inline-block;width:900px">wide</span>';
+      document.querySelector("main")!.append(bad);
+    });
+    const found = await seriousViolations(page);
+    expect(found.some((v) => v.startsWith("aria-prohibited-attr"))).toBe(true);
+    expect(found.some((v) => v.startsWith("color-contrast"))).toBe(true);
+    expect(await sideways(page)).toBeGreaterThan(0);
+  });
+
   for (const width of WIDTHS) {
     it(`has no serious or critical axe-core violation and no sideways scroll at ${width} px`, async () => {
       await page.setViewportSize({ width, height: 900 });

@@ -50,7 +50,7 @@ describe("who says what", () => {
     const group = await getGroup(claim.groupId!);
     const side = group.discrepancies[0]!.line!.sides.find((s) => s.value === "$7 million")!;
     const article = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
-    const [, start, end] = /hl=(\d+)-(\d+)/.exec(side.href)!;
+    const [, start, end] = /hl=(\d+)-(\d+)/.exec(side.href ?? "")!;
     expect(article.raw.slice(Number(start), Number(end))).toBe("$7 million");
     expect(side.href).toContain(`/articles/${article.id}?`);
     expect(group.discrepancies[0]!.line!.sides.map((s) => s.origins)).toEqual([1, 1]);

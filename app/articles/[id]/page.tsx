@@ -25,16 +25,23 @@ const load = cache(async (id: string) => {
   }
 });
 
+/** The article with its first statement, which names it when it has no headline. */
+const withOpening = <A extends { claims: { kind: string; text: string }[] }>(article: A) => ({
+  ...article,
+  opening: article.claims.find((c) => c.kind === "statement")?.text ?? null,
+});
+
 export async function generateMetadata({ params }: Props) {
-  const article = await load((await params).id);
-  return { title: `${clipAtWord(headline(article), 70)} — ${sourceName({ ...article, title: null })}` };
+  const article = withOpening(await load((await params).id));
+  return { title: `${clipAtWord(headline(article), 70)} — ${sourceName({ ...article, title: null, opening: null })}` };
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
   const { hl, claim: linked } = await searchParams;
-  const [article, disputed] = await Promise.all([load(id), disputedClaimKeys()]);
+  const [stored, disputed] = await Promise.all([load(id), disputedClaimKeys()]);
+  const article = withOpening(stored);
   const meta = readArticleMeta(article.id, article.meta);
   // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
   const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;
@@ -69,7 +76,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               {clipAtWord(decodeEntities(article.raw.slice(p.start, p.end)), 60)}
             </span>
           ))}{" "}
-          · struck-through text is page furniture ({furniture.length} pieces), left out.
+          {furniture.length > 0 && `· struck-through text is page furniture (${furniture.length} pieces), left out.`}
         </p>
       )}
       <p className="small">
