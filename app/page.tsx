@@ -5,6 +5,7 @@ import { nameVariants, rankedGroups, verdictCounts } from "@/server/groups";
 import { latestStatuses } from "@/server/reviews";
 import { StorySection } from "./components/story-section";
 import { VerdictCounts } from "./components/verdict-counts";
+import { capitalised } from "@/lib/present/names";
 
 export const metadata = { title: "Overview" };
 
@@ -44,7 +45,8 @@ export default async function Overview() {
           <ul>
             {names.map((n) => (
               <li key={n.canonical}>
-                <strong>{n.canonical}</strong>: spelled {n.spellings.map((s) => `“${s}”`).join(" and ")} — in{" "}
+                <strong>{capitalised(n.canonical)}</strong>: spelled{" "}
+                {n.spellings.map((s) => `“${capitalised(s)}”`).join(" and ")} — in{" "}
                 {n.groupIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ", "}

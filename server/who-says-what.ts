@@ -1,5 +1,5 @@
 import { changeInContext } from "../lib/present/diff-view";
-import { sourceName, type NamedArticle } from "../lib/present/names";
+import { capitalised, sourceName, type NamedArticle } from "../lib/present/names";
 import { fold } from "../lib/text/normalize";
 import { countsTowardVerdict } from "../lib/judge/counts";
 import type { GroupEvidence, StoredDiscrepancy, StoredFacets } from "./stored-json";
@@ -154,7 +154,3 @@ function elsewhere(d: Extract<StoredDiscrepancy, { kind: "entity" }>, sides: Map
       claimKeys: [],
     }));
 }
-
-/** A person's name as a name: the evidence folds spellings to lower case. */
-const capitalised = (name: string) =>
-  name.replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());

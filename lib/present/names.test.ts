@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fileName, headline, sourceName } from "./names";
+import { capitalised, fileName, headline, sourceName } from "./names";
 
 describe("names of articles", () => {
   const stated = { title: "Bridge to close", file: "in/2024/a.txt", outlet: { name: "North Wire" } };
@@ -9,7 +9,7 @@ describe("names of articles", () => {
     expect(sourceName(stated)).toBe("North Wire");
     expect(sourceName({ ...stated, outlet: null })).toBe("Bridge to close");
     expect(sourceName({ ...stated, outlet: null, title: null, opening })).toBe(
-      "unnamed outlet (“The harbour bridge will close for repairs…”)",
+      "unnamed outlet (“The harbour bridge will close for…”)",
     );
     expect(sourceName({ ...stated, outlet: null, title: null })).toBe("a.txt");
   });
@@ -21,5 +21,13 @@ describe("names of articles", () => {
     );
     expect(headline({ title: "  ", file: "C:\\news\\b.html" })).toBe("b.html");
     expect(fileName("plain.txt")).toBe("plain.txt");
+  });
+});
+
+describe("capitalised", () => {
+  it("capitalises each part of a folded name, after spaces, hyphens and apostrophes", () => {
+    expect(capitalised("fumio kisida")).toBe("Fumio Kisida");
+    expect(capitalised("jean-luc o'neill")).toBe("Jean-Luc O'Neill");
+    expect(capitalised("Already Named")).toBe("Already Named");
   });
 });

@@ -31,3 +31,7 @@ export function sourceName(article: NamedArticle): string {
     ? `unnamed outlet (“${clipAtWord(article.opening, OPENING_AS_SOURCE)}”)`
     : fileName(article.file);
 }
+
+/** A person's name as a name: stored evidence folds spellings to lower case ("fumio kisida" → "Fumio Kisida"). */
+export const capitalised = (name: string) =>
+  name.replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());

@@ -8,10 +8,6 @@ const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { getGroup, rankedGroups } = await import("@/server/groups");
 
-beforeAll(async () => {
-  await freshStore();
-  await importDocuments(storyDocuments("calder"));
-});
 afterAll(removeStores);
 
 /** The lines of the group holding the claim that contains `phrase`, as "outlets: value" per side. */
@@ -24,6 +20,11 @@ async function linesOf(phrase: string) {
 }
 
 describe("who says what", () => {
+  beforeAll(async () => {
+    await freshStore();
+    await importDocuments(storyDocuments("calder"));
+  });
+
   it("states each outlet's figure, date and hedge", async () => {
     expect(await linesOf("$4 million")).toEqual([
       { kind: "quantity", sides: ["North Wire: $4 million", "South Gazette: $7 million"] },
@@ -62,5 +63,24 @@ describe("who says what", () => {
     expect(withLines.length).toBe(groups.filter((g) => g.verdict === "discrepancy").length);
     expect(withLines.flatMap((g) => g.lines).every((l) => l.counted && l.sides.length >= 2)).toBe(true);
     for (const g of groups) expect(g.label).toMatch(/(\p{L}|\p{N}|\p{P})$/u);
+  });
+});
+
+// Ashby: one outlet spells the fire chief "Brevick", two "Brevik".
+describe("who says what about a name", () => {
+  beforeAll(async () => {
+    await freshStore();
+    await importDocuments(storyDocuments("ashby"));
+  });
+
+  it("puts each spelling on its side, as a name, and a spelling used only elsewhere in the story on its own", async () => {
+    expect(await linesOf("the blaze started")).toEqual([
+      { kind: "entity", sides: ["Ashby Echo: Brevik", "County Post: Brevick"] },
+    ]);
+    const quoted = await linesOf("The building was empty");
+    expect(quoted.find((l) => l.kind === "entity")?.sides).toEqual([
+      "Ashby Echo, Valley News: Brevik",
+      "elsewhere in the story (1 article): Brevick",
+    ]);
   });
 });
