@@ -56,8 +56,10 @@ export function StorySection({
         <tbody>
           {compared.map((g) => (
             <tr key={g.id}>
-              <td data-label="#">{g.rank}</td>
-              <td data-label="Verdict">
+              <td data-label="#" className="inline">
+                {g.rank}
+              </td>
+              <td data-label="Verdict" className="inline">
                 <VerdictBadge verdict={g.verdict} />
               </td>
               <td data-label="Claim">
@@ -69,8 +71,10 @@ export function StorySection({
               <td data-label="Outlets" className="small">
                 {[...new Set(g.claims.map((c) => sourceName(c.article)))].join("; ")}
               </td>
-              <td data-label="Origins">{g.origins}</td>
-              <td data-label="Review" className="small">
+              <td data-label="Origins" className="inline">
+                {g.origins}
+              </td>
+              <td data-label="Review" className="small inline">
                 {g.review ?? <span className="muted">unreviewed</span>}
               </td>
             </tr>

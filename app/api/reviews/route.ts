@@ -17,9 +17,9 @@ export async function POST(request: NextRequest) {
     const input = json ? await request.json() : Object.fromEntries(await request.formData());
     const review = await addReview(input);
     if (json) return NextResponse.json(review, { status: 201 });
-    const back = returnTo.safeParse(input);
-    const ref = back.success && back.data.ref ? `&ref=${back.data.ref}` : "";
-    return redirectTo(`/groups/${back.success ? back.data.groupId : ""}?saved=1${ref}#review`);
+    // addReview has accepted the group id; a reference that is no id is dropped rather than refused.
+    const back = returnTo.parse(input);
+    return redirectTo(`/groups/${back.groupId}?saved=1${back.ref ? `&ref=${back.ref}` : ""}#review`);
   } catch (error) {
     const { status, body } = toHttp(error);
     return NextResponse.json(body, { status });
