@@ -7,6 +7,9 @@ import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
 
+/** Whether two figures of two grouped claims can be one fact (an age of one person is not an age of another). */
+export type SameFact = (x: Claim, qx: Quantity, y: Claim, qy: Quantity) => boolean;
+
 /** A claim's date with the verb it dates, as the fact extractor found them. */
 export type DatedFact = { facet: DateFacet; verbs: string[] };
 
@@ -14,7 +17,11 @@ export type DatedFact = { facet: DateFacet; verbs: string[] };
  * Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about").
  * Each side must have a value the other cannot match: a claim that adds a second figure does not contradict.
  */
-export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()): Discrepancy[] {
+export function quantityClashes(
+  pairs: Pair[],
+  linked: Set<string> = new Set(),
+  oneFact: SameFact = () => true,
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
   // Only figures that can be facts: no bare numbers, ranks or partial counts ("two other documents").
@@ -28,7 +35,7 @@ export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()):
     const ux = unmatched(x, y);
     const uy = unmatched(y, x);
     for (const qa of ux) {
-      const qb = uy.find((q) => q.unit === qa.unit);
+      const qb = uy.find((q) => q.unit === qa.unit && oneFact(x, qa, y, q));
       if (!qb) continue;
       // One finding per pair of values ("12 % against 15 %"), listing every claim that states either.
       const key = [qa, qb]

@@ -45,6 +45,17 @@ export function countedByKind(batches: Batch[]): Record<string, number> {
   return out;
 }
 
+/** The counted discrepancies of one kind on the unmutated corpus, with the claims' words: to read them by eye. */
+export function countedExamples(batches: Batch[], kind: string): string[] {
+  return batches.flatMap(({ baseline }) => {
+    const text = new Map(baseline.claims.map((c) => [c.id, c.text]));
+    return baseline.groups
+      .flatMap((g) => g.discrepancies)
+      .filter((d) => d.kind === kind && countsTowardVerdict(d))
+      .map((d) => [d.summary, ...d.claimIds.map((id) => `  ${id}: ${text.get(id) ?? "?"}`)].join("\n"));
+  });
+}
+
 export function persons(batches: Batch[]): Persons {
   const out: Persons = new Map();
   for (const { baseline } of batches) {
