@@ -67,6 +67,7 @@ export default async function Overview() {
       {stories.map((s) => (
         <StorySection
           key={s}
+          storyId={s}
           title={titleOf(s)}
           articles={articles.filter((a) => (a.story ?? "s1") === s)}
           groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))}

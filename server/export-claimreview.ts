@@ -1,7 +1,6 @@
 import type { ClaimReview, CreativeWork, WithContext } from "schema-dts";
-import { decodeEntities } from "../lib/ingest/html";
 import type { Organisation } from "./export-config";
-import type { Story, StoryArticle, StoryGroup } from "./export-story";
+import { membersOf, readable, type Story, type StoryArticle, type StoryGroup } from "./export-story";
 
 /** The review statuses that are a published finding; the rest are work in progress and stay in the newsroom. */
 export const PUBLISHED_STATUSES = ["confirmed", "disputed"] as const;
@@ -10,26 +9,19 @@ const isPublished = (g: StoryGroup) => PUBLISHED_STATUSES.some((s) => s === g.re
 
 /** schema.org ClaimReview records, one per group an editor has marked confirmed or disputed. */
 export function storyClaimReviews(story: Story, author: Organisation): WithContext<ClaimReview>[] {
-  const claims = new Map(story.claims.map((c) => [c.key, c]));
-  const articles = new Map(story.articles.map((a) => [a.id, a]));
+  const members = membersOf(story);
   return story.groups.filter(isPublished).map((g) => {
-    // Story articles come in publication order, so the group's first claim by article order is the first said.
-    const members = g.claimKeys
-      .map((k) => claims.get(k)!)
-      .sort(
-        (a, b) =>
-          story.articles.indexOf(articles.get(a.articleId)!) - story.articles.indexOf(articles.get(b.articleId)!),
-      );
-    const appearances = [...new Set(members.map((c) => c.articleId))].map((id) => appearance(articles.get(id)!));
-    const first = members.map((c) => articles.get(c.articleId)!).find((a) => a.publishedAt);
+    const told = members(g);
+    const articles = [...new Set(told.map((m) => m.article))];
+    const first = articles.find((a) => a.publishedAt);
     const review = g.review!;
     return {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
-      claimReviewed: decodeEntities(members[0]!.text).replace(/\s+/g, " ").trim(),
+      claimReviewed: readable(told[0]!.claim.text),
       itemReviewed: {
         "@type": "Claim",
-        appearance: appearances,
+        appearance: articles.map(appearance),
         ...(first ? { firstAppearance: appearance(first) } : {}),
       },
       reviewRating: {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { countsTowardVerdict } from "../lib/judge/counts";
+import { decodeEntities } from "../lib/ingest/html";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
 import { articleMeta, claimKeys, groupEvidence, jsonObject, readJson } from "./export-rows";
@@ -105,3 +106,25 @@ function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
     review: reviews[0] ?? null,
   };
 }
+
+export type Member = { claim: StoryClaim; article: StoryArticle };
+
+/** A lookup of each group's claims with their articles, the first published first (undated ones last). */
+export function membersOf(story: Story): (group: StoryGroup) => Member[] {
+  const claims = new Map(story.claims.map((c) => [c.key, c]));
+  const position = new Map(story.articles.map((a, i) => [a.id, { article: a, index: i }]));
+  return (group) =>
+    group.claimKeys
+      .map((key) => {
+        const claim = claims.get(key)!;
+        return { claim, ...position.get(claim.articleId)! };
+      })
+      .sort((a, b) => a.index - b.index)
+      .map(({ claim, article }) => ({ claim, article }));
+}
+
+/** An article's outlet, or its file name when no outlet is known. */
+export const outletName = (a: StoryArticle) => a.outlet ?? a.file.split("/").pop() ?? a.file;
+
+/** Claim text for reading: entities decoded, line breaks and runs of spaces made one space. */
+export const readable = (text: string) => decodeEntities(text).replace(/\s+/g, " ").trim();

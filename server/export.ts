@@ -5,9 +5,7 @@ import { storyCsv } from "./export-csv";
 import { storyJson } from "./export-json";
 import { storyClaimReviews } from "./export-claimreview";
 import { reviewingOrganisation } from "./export-config";
-
-export const EXPORT_FORMATS = ["csv", "json", "claimreview"] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import { EXPORT_FORMATS } from "./export-formats";
 
 const format = z.enum(EXPORT_FORMATS, {
   error: (issue) => `unknown export format ${JSON.stringify(issue.input)}: use ${EXPORT_FORMATS.join(", ")}`,

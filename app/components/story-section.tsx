@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { VerdictBadge } from "./verdict-badge";
+import { ExportLinks } from "./export-links";
 import { countsTowardVerdict } from "@/lib/judge/counts";
 
 type GroupRow = {
@@ -25,10 +26,12 @@ const shortFile = (file: string) => file.split("/").pop() ?? file;
 
 /** One story: its articles, its groups counted by verdict, and the claims told by more than one article. */
 export function StorySection({
+  storyId,
   title,
   articles,
   groups,
 }: {
+  storyId: string;
   title: string;
   articles: ArticleRow[];
   groups: GroupRow[];
@@ -38,6 +41,10 @@ export function StorySection({
   return (
     <section aria-label={title}>
       <h2>{title}</h2>
+      <p className="small">
+        <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
+        <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
+      </p>
       <div className="counts">
         {(["discrepancy", "agree", "single-source"] as const).map((v) => (
           <div className="count" key={v}>
