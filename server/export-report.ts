@@ -5,7 +5,7 @@ export type ReportClaim = {
   articleId: number;
   outlet: string;
   publishedAt: string | null;
-  headline: string;
+  headline: string | null;
   text: string;
   /** Word differences from the group's first-published claim; null on that claim itself. */
   diff: DiffPart[] | null;
@@ -52,7 +52,7 @@ export function reportOf(story: Story): StoryReport {
           articleId: article.id,
           outlet: outletName(article),
           publishedAt: article.publishedAt,
-          headline: article.title ?? article.file,
+          headline: article.title,
           text: readable(claim.text),
           diff: i === 0 ? null : wordDiff(reference, readable(claim.text)),
         })),

@@ -1,4 +1,4 @@
-import { canonicalSource } from "../lib/extract/attribution";
+import { canonicalSource, sourceKind } from "../lib/extract/attribution";
 import { sameSource } from "../lib/judge/origins";
 import { loadStory, membersOf, outletName, readable, type Story, type StoryArticle } from "./export-story";
 
@@ -37,7 +37,7 @@ export async function storyTimeline(storyId: string): Promise<Timeline> {
 export function timelineOf(story: Story): Timeline {
   const links = story.articles.flatMap((a) => [
     ...(a.republishedFrom ? [linkTo(story.articles, a, "republishes", a.republishedFrom)] : []),
-    ...a.cites.map((name) => linkTo(story.articles, a, "cites", name)),
+    ...a.cites.filter(isNamed).map((name) => linkTo(story.articles, a, "cites", name)),
   ]);
   const sources = [...new Set(links.flatMap((l) => ("source" in l.to ? [l.to.source] : [])))];
   const members = membersOf(story);
@@ -72,6 +72,10 @@ export function timelineOf(story: Story): Timeline {
     groups,
   };
 }
+
+// "government sources" or "a senior official" name no one whose reporting could be traced, so no node is drawn.
+const UNNAMED = new Set(["anonymous", "official", "pronoun"]);
+const isNamed = (name: string) => !UNNAMED.has(sourceKind(name));
 
 /** A named source is an article of the story when the article's outlet is that source (Asahi = The Asahi Shimbun). */
 function linkTo(articles: StoryArticle[], from: StoryArticle, kind: LinkKind, name: string): TimelineLink {

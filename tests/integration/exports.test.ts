@@ -8,6 +8,7 @@ import { storyDocuments, textDocument } from "../helpers/stories";
 import { schemaOrgProblems } from "../helpers/schema-org";
 import { analyze } from "@/lib/analyze/index";
 import { toJson } from "@/lib/analyze/json";
+import type { SourceDocument } from "@/lib/ingest/types";
 import type { CSV_COLUMNS } from "@/server/export-csv";
 
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
@@ -21,6 +22,12 @@ const { exportStory } = await import("@/server/export");
 const { storyExportJsonSchema } = await import("@/server/export-schema");
 const { InvalidInputError, NotFoundError } = await import("@/server/errors");
 const { GET } = await import("@/app/api/stories/[id]/export/route");
+const { storyReport } = await import("@/server/export-report");
+const { storyTimeline } = await import("@/server/export-timeline");
+
+function cites(document: SourceDocument, names: string[]): SourceDocument {
+  return { ...document, manifest: { ...document.manifest!, cites: names } };
+}
 
 // A quoted phrase broken over a line, commas inside, and a sentence a spreadsheet would take for a formula.
 const ferry = [
@@ -29,11 +36,14 @@ const ferry = [
     'The ferry operator said fares will rise by 8 percent, the "steepest rise\nin a decade", from June.',
     "=SUM(A1) is not a formula, the clerk said on Tuesday.",
   ]),
-  textDocument("ferry-b.txt", "Harbour Post", "2024-05-02", [
-    "Lakeside ferry fares to go up",
-    'The ferry operator said fares will rise by 12 percent, the "steepest rise in a decade", from June.',
-    "=SUM(A1) is not a formula, the clerk said on Tuesday.",
-  ]),
+  cites(
+    textDocument("ferry-b.txt", "Harbour Post", "2024-05-02", [
+      "Lakeside ferry fares to go up",
+      'The ferry operator said fares will rise by 12 percent, the "steepest rise in a decade", from June.',
+      "=SUM(A1) is not a formula, the clerk said on Tuesday.",
+    ]),
+    ["The Lakeside Times", "Bay Radio", "government sources"],
+  ),
 ];
 const calder = storyDocuments("calder");
 const NOTE = 'Operator\'s notice says 12 percent; "8" was a typo, corrected at 14:00.\nSecond line, with commas.';
@@ -214,5 +224,47 @@ describe("asking for an export", () => {
     expect([missing.status, ((await missing.json()) as { code: string }).code]).toEqual([404, "not_found"]);
     const bad = await get(ferryStory, "pdf");
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("the printable report's contents", () => {
+  it("lists the discrepancies in rank order with outlets, dates, the word diff and the editors' note", async () => {
+    const report = await storyReport(ferryStory);
+    const stored = await db().claimGroup.findMany({ where: { story: ferryStory, verdict: "discrepancy" } });
+    expect(report.entries.map((e) => e.rank)).toEqual(stored.map((g) => g.rank).sort((a, b) => a - b));
+    const fares = report.entries.find((e) => e.claims.some((c) => c.text.includes("fares will rise")))!;
+    expect(fares.claims.map((c) => [c.outlet, c.publishedAt])).toEqual([
+      ["Lakeside Times", "2024-05-01"],
+      ["Harbour Post", "2024-05-02"],
+    ]);
+    expect(fares.claims[0]!.diff).toBeNull();
+    const changed = fares.claims[1]!.diff!.filter((p) => p.kind !== "same").map((p) => [p.kind, p.text.trim()]);
+    expect(changed).toEqual([
+      ["removed", "8"],
+      ["added", "12"],
+    ]);
+    expect(fares.findings.map((f) => [f.kind, f.between])).toEqual([["quantity", ["Lakeside Times", "Harbour Post"]]]);
+    expect([fares.review?.status, fares.review?.note]).toEqual(["confirmed", NOTE]);
+  });
+});
+
+describe("the timeline's contents", () => {
+  it("orders articles by date, links a citation to the cited outlet's article, and names who said it first", async () => {
+    const timeline = await storyTimeline(ferryStory);
+    expect(timeline.articles.map((a) => [a.outlet, a.publishedAt])).toEqual([
+      ["Lakeside Times", "2024-05-01"],
+      ["Harbour Post", "2024-05-02"],
+    ]);
+    const [times, post] = timeline.articles;
+    // "The Lakeside Times" is the stored outlet "Lakeside Times"; "government sources" is no one to draw.
+    expect(timeline.links).toEqual([
+      { from: post!.id, kind: "cites", to: { articleId: times!.id } },
+      { from: post!.id, kind: "cites", to: { source: "Bay Radio" } },
+    ]);
+    expect(timeline.sources).toEqual(["Bay Radio"]);
+    const fares = timeline.groups.find((g) => g.label.includes("fares will rise"))!;
+    expect(fares.first.map((t) => t.outlet)).toEqual(["Lakeside Times"]);
+    expect(fares.followers.map((t) => [t.outlet, t.daysAfter])).toEqual([["Harbour Post", 1]]);
+    expect(timeline.groups.every((g) => g.first.length + g.followers.length + g.undated.length > 1)).toBe(true);
   });
 });

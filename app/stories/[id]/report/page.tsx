@@ -51,7 +51,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 <tr key={c.articleId}>
                   <td>
                     {c.outlet}
-                    <div className="report-headline">{c.headline}</div>
+                    {c.headline && <div className="report-headline">{c.headline}</div>}
                   </td>
                   <td>{c.publishedAt ?? "not stated"}</td>
                   <td>{c.diff ? <WordDiff parts={c.diff} /> : <>{c.text} (first published)</>}</td>

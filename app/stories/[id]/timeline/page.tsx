@@ -29,7 +29,8 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
       </p>
       <h1>Timeline{timeline.title ? `: ${timeline.title}` : ""}</h1>
       <p className="muted">
-        Solid arrow: republishes. Dashed arrow: cites. Hollow dots are sources named by the articles but not imported.
+        Solid arrow: republishes. Dashed arrow: cites. Hollow dots are named sources the articles cite or copy that are
+        not imported.
       </p>
       <TimelineGraph timeline={timeline} />
       {timeline.links.length > 0 && (
