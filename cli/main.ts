@@ -17,7 +17,8 @@ program
   .action(runAnalyze);
 program
   .command("import")
-  .argument("<paths...>", "article files or folders")
+  .argument("[paths...]", "article files or folders")
+  .option("--url <urls...>", "article pages to fetch (http or https; public addresses only)")
   .description("import articles into the database and re-analyse the story")
   .action(runImport);
 program
