@@ -2,6 +2,7 @@ import Link from "next/link";
 import { VerdictBadge } from "./verdict-badge";
 import { WhoSaysWhatLine } from "./who-says-what";
 import { VerdictCounts } from "./verdict-counts";
+import { ExportLinks } from "./export-links";
 import { fileName, headline, sourceName, type NamedArticle } from "@/lib/present/names";
 import type { WhoSaysWhat } from "@/server/who-says-what";
 
@@ -38,6 +39,10 @@ export function StorySection({
   return (
     <section aria-labelledby={`story-${storyId}`}>
       <h2 id={`story-${storyId}`}>{title}</h2>
+      <p className="small">
+        <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
+        <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
+      </p>
       {counted && (
         <VerdictCounts counts={(v) => groups.filter((g) => g.verdict === v).length} articles={articles.length} />
       )}
