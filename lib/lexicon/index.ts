@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   LEGISLATIVE_OFFICES,
   MINISTER_QUALIFIERS,
+  NAME_SUFFIXES,
   OFFICE_ABBREVIATIONS,
   OFFICE_QUALIFIERS,
   OFFICES,
@@ -134,6 +135,8 @@ export const lexicon = {
     /** A title opening a name, dropped from its canonical form. */
     namePrefix: new RegExp(`^${anyOf(NAME_PREFIXES)}\\.?\\s+`),
     article: new RegExp(`^${anyWord(ARTICLES)}\\s+`),
+    /** Generational suffixes after a surname, dropped from a person's canonical form. */
+    nameSuffixes: new Set(NAME_SUFFIXES),
   },
   sources: {
     reporting: new Set(REPORTING_VERBS),
