@@ -2,6 +2,9 @@ import { Command } from "commander";
 import { runAnalyze } from "./analyze";
 import { runImport } from "./import";
 import { runMatch } from "./match";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 const program = new Command()
   .name("crosscheck")

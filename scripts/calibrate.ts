@@ -9,6 +9,9 @@ import { features } from "../lib/match/features";
 import { FEATURE_NAMES, INTERACTION_PAIRS, row } from "../lib/match/model";
 import { bestThreshold, predict, scores } from "../lib/match/logistic";
 import { fitNewton } from "./learn-logistic";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 /** Penalty per weight; chosen on these folds among 1e-5, 1e-4, 1e-3 (76.7%, 77.1%, 76.3%, before easy negatives). */
 const L2 = 1e-4;

@@ -6,6 +6,7 @@ import { features } from "./features";
 import { evidence } from "./evidence";
 import { MODEL, probability } from "./model";
 import { candidates } from "./candidates";
+import { lexicon } from "../lexicon/index";
 
 export type { Match, Model, Features } from "./types";
 export { MODEL } from "./model";
@@ -87,31 +88,6 @@ function sharedQuote(a: Profile, b: Profile): boolean {
   );
 }
 
-const SHORT = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "and",
-  "or",
-  "for",
-  "with",
-  "by",
-  "is",
-  "are",
-  "was",
-  "be",
-  "it",
-  "that",
-  "this",
-  "as",
-  "all",
-]);
-
 /** A word in at most this many claims is rare enough for a shared phrase around it to mean something. */
 const RARE_DF = 4;
 
@@ -123,7 +99,10 @@ function quotedPhrase(a: Profile, b: Profile, idf: Idf): string | null {
   const df = (w: string) => Math.min(idf.df.get(w) ?? Infinity, idf.df.get(w.replace(/s$/, "")) ?? Infinity);
   for (const q of a.quoteWords) {
     const run = longestRun(q, b.textWords);
-    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF))
+    if (
+      run.length >= 3 &&
+      run.some((w) => !lexicon.matching.phraseFiller.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF)
+    )
       return run.join(" ");
   }
   return null;

@@ -1,5 +1,6 @@
 import type { Claim } from "../extract/types";
 import { words } from "../text/normalize";
+import { lexicon } from "../lexicon/index";
 import { meanVector, wordVectors, type WordVectors } from "./vectors";
 
 /** What the matcher compares of a claim, computed once per claim. */
@@ -31,8 +32,6 @@ export type Profile = {
   length: number;
 };
 
-const NEGATIONS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without"]);
-
 export function profile(claim: Claim): Profile {
   const tf = new Map<string, number>();
   for (const t of claim.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -58,7 +57,7 @@ export function profile(claim: Claim): Profile {
     vector: meanVector([...tf].map(([t, n]) => [t, n] as [string, number])),
     termVectors: wordVectors(tf.keys()),
     numbers: new Set(textWords.filter((w) => /\d/.test(w))),
-    negated: textWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
+    negated: textWords.some((w) => lexicon.matching.negation.has(w) || w.endsWith("n't")),
     names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
   };
