@@ -38,11 +38,16 @@ export const FEATURE_NAMES: (keyof Features)[] = [
   "alignedShare",
   "numbersApart",
   "numbersUnshared",
+  "charsMin",
+  "charsMax",
+  "orderMin",
+  "orderMax",
+  "fewShared",
 ];
 
 /**
  * The overlap and leftover features whose pairwise products the model also weighs: how much a shared-word
- * share means depends on how much is left unaligned (MSRP CV: 76.1% linear, 76.9% with the products).
+ * share means depends on how much is left unaligned (MSRP CV when added: 76.1% linear, 76.9% with the products).
  */
 export const INTERACTING: (keyof Features)[] = [
   "cosine",
@@ -61,6 +66,11 @@ export const INTERACTING: (keyof Features)[] = [
   "alignedShare",
   "numbersUnshared",
   "negation",
+  "orderMin",
+  "orderMax",
+  "charsMin",
+  "charsMax",
+  "fewShared",
 ];
 
 /** Every unordered pair of interacting features, squares included, in a fixed order. */

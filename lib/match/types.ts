@@ -35,6 +35,11 @@ export type Features = {
   alignedShare: number;
   numbersApart: number;
   numbersUnshared: number;
+  charsMin: number;
+  charsMax: number;
+  orderMin: number;
+  orderMax: number;
+  fewShared: number;
 };
 
 export type Match = {

@@ -15,6 +15,10 @@ export function configureMatch(config: MatchConfig): void {
   table = config.vectors;
 }
 
+export function matchConfig(): MatchConfig {
+  return { vectors: table };
+}
+
 export function vectorsAvailable(): boolean {
   return table !== null;
 }
