@@ -4,12 +4,12 @@ import { profile, type Profile } from "./profile";
 import { idf as idfOf, type Idf } from "./idf";
 import { features } from "./features";
 import { evidence } from "./evidence";
-import { MODEL, probability } from "./model";
+import { MODEL, PARAPHRASE_MODEL, probability } from "./model";
 import { candidates } from "./candidates";
 import { lexicon } from "../lexicon/index";
 
 export type { Match, Model, Features } from "./types";
-export { MODEL } from "./model";
+export { MODEL, PARAPHRASE_MODEL } from "./model";
 
 export type Scorer = (a: string, b: string) => Match;
 
@@ -66,7 +66,7 @@ export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL
 /** The `match --pairs` contract: two sentences in, a decision and a score out, with IDF from the batch itself. */
 export function matchSentencePairs(
   pairs: [Claim, Claim][],
-  model: Model = MODEL,
+  model: Model = PARAPHRASE_MODEL,
 ): { same: boolean; score: number; evidence: string[] }[] {
   const profiles = pairs.map(([a, b]) => [profile(a), profile(b)] as const);
   const idf = idfOf(profiles.flat());
