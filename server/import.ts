@@ -6,6 +6,7 @@ import { analyze } from "../lib/analyze/index";
 import { db } from "./db";
 import { storeAnalysis } from "./store-analysis";
 import { storedDocuments } from "./articles";
+import { configureMatcherOnce } from "./match-config";
 
 export type ImportResult = {
   added: number;
@@ -81,6 +82,7 @@ export async function importDocuments(
         });
       }
       const stored = await storedDocuments(tx);
+      configureMatcherOnce();
       const analysis = analyze(stored.map((s) => s.document));
       const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
       await storeAnalysis(tx, analysis, rowIds);

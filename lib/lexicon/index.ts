@@ -37,7 +37,14 @@ import {
 } from "./sources";
 import { DOCUMENT_HEADS, ORGANISATION_WORDS, PLACE_WORDS, VERSION_MODIFIERS } from "./bodies";
 import * as stance from "./stance";
-import { ARTICLES, HEDGE_FILLERS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./function-words";
+import {
+  ARTICLES,
+  HEDGE_FILLERS,
+  LOCATIVE_PREPOSITIONS,
+  NAME_CONNECTORS,
+  NEGATIONS,
+  PHRASE_FILLERS,
+} from "./function-words";
 import {
   AGE_CUE,
   CURRENCY_SYMBOLS,
@@ -189,6 +196,11 @@ export const lexicon = {
     labelEnd: new RegExp(`\\s+${anyWord(stance.LABEL_ENDS)}\\s+`),
     hedgeFiller: new Set(HEDGE_FILLERS),
     currentStance: new RegExp(`\\b${anyWord(stance.CURRENT_STANCE)}\\b`, "i"),
+  },
+  matching: {
+    /** Not enough on its own to make a shared quoted phrase count. */
+    phraseFiller: new Set(PHRASE_FILLERS),
+    negation: new Set(NEGATIONS),
   },
   furniture: {
     line: new RegExp(`^${anyOf(furniture.FURNITURE_LINES)}$`, "i"),
