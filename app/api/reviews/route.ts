@@ -1,15 +1,19 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { addReview } from "@/server/reviews";
 import { toHttp } from "@/server/errors";
+import { contentType, LIMITS, readForm, readJson } from "@/server/body";
+import { guardWrite } from "@/server/request-guard";
 
 /** Save an editor's review from the group page's form (or JSON), then go back to the group. */
 export async function POST(request: NextRequest) {
   try {
-    const json = request.headers.get("content-type")?.includes("application/json");
-    const input = json ? await request.json() : Object.fromEntries(await request.formData());
-    const review = await addReview(input);
-    if (json) return NextResponse.json(review, { status: 201 });
-    return NextResponse.redirect(new URL(`/groups/${String(input.groupId)}`, request.url), 303);
+    guardWrite(request, "write");
+    const json = contentType(request) === "application/json";
+    if (json) return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes)), { status: 201 });
+    const input = Object.fromEntries(await readForm(request, LIMITS.reviewBytes));
+    await addReview(input);
+    // addReview accepted it, so groupId is a positive integer.
+    return NextResponse.redirect(new URL(`/groups/${Number(input.groupId)}`, request.url), 303);
   } catch (error) {
     const { status, body } = toHttp(error);
     return NextResponse.json(body, { status });
