@@ -29,11 +29,19 @@ const its = nlp.its;
  */
 export const PARSE_PIECE_CHARS = 20_000;
 
+/**
+ * A run this long of characters that are neither letters, digits nor spaces (rules, dividers, junk) is read as
+ * spaces: wink makes each such character a token, and none of them can be part of a claim.
+ */
+const SYMBOL_RUN = /[^\p{L}\p{N}\s]{16,}/gu;
+
 /** Tokens with character offsets, sentences and wink's entities (dates, numbers, money...), piece by piece. */
-export function parse(text: string): Parsed {
+export function parse(text: string, checkpoint: () => void = () => undefined): Parsed {
   const out: Parsed = { tokens: [], sentences: [], entities: [] };
   for (const piece of pieces(text, PARSE_PIECE_CHARS)) {
-    const parsed = parseWhole(text.slice(piece.start, piece.end));
+    checkpoint();
+    const slice = text.slice(piece.start, piece.end).replace(SYMBOL_RUN, (run) => " ".repeat(run.length));
+    const parsed = parseWhole(slice);
     const base = out.tokens.length;
     for (const t of parsed.tokens) out.tokens.push({ ...t, start: t.start + piece.start, end: t.end + piece.start });
     for (const s of parsed.sentences) out.sentences.push({ first: s.first + base, last: s.last + base });
