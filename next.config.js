@@ -12,7 +12,10 @@ const nextConfig = {
   poweredByHeader: false,
   async headers() {
     return [
-      { source: "/api/:path*", headers: [...COMMON, { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [...COMMON, { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
       { source: "/_next/:path*", headers: COMMON },
     ];
   },

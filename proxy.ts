@@ -10,7 +10,7 @@ import { crossSiteReason } from "./server/request-guard";
 export function proxy(request: NextRequest) {
   if (request.nextUrl.search.length > MAX_QUERY_CHARS)
     return refuse(414, `the address's query is over ${MAX_QUERY_CHARS} characters`);
-  if (crossSiteReason(request.method, request.headers))
+  if (crossSiteReason(request.method, request.headers, request.url))
     return refuse(403, "requests from other sites may not change anything here");
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = pagePolicy(nonce, process.env.NODE_ENV !== "production");

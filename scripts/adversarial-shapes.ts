@@ -1,4 +1,4 @@
-// Hostile article shapes for npm run bench:adversarial and the fuzz tests' size checks: each builds about `bytes` of text.
+/** Hostile article shapes for npm run bench:adversarial: each builds about `bytes` characters of one kind of trouble. */
 export type Shape = { name: string; file: string; build: (bytes: number) => string };
 
 const SENTENCE = "The council said 42 people attended the meeting on Tuesday. ";
@@ -16,7 +16,16 @@ export const SHAPES: Shape[] = [
       return `<html><body>${"<div>".repeat(depth)}${SENTENCE}${"</div>".repeat(depth)}</body></html>`;
     },
   },
-  { name: "indented blank lines", file: "blank-lines.txt", build: (bytes) => SENTENCE + repeat("    \n", bytes) + SENTENCE },
+  {
+    name: "many shallow divs",
+    file: "divs.html",
+    build: (bytes) => `<html><body>${repeat(`<div><div><span>${SENTENCE}</span></div></div>\n`, bytes)}</body></html>`,
+  },
+  {
+    name: "indented blank lines",
+    file: "blank-lines.txt",
+    build: (bytes) => SENTENCE + repeat("    \n", bytes) + SENTENCE,
+  },
   { name: "whitespace run", file: "spaces.txt", build: (bytes) => SENTENCE + " ".repeat(bytes) + SENTENCE },
   { name: "punctuation run", file: "punctuation.txt", build: (bytes) => SENTENCE + repeat("!?.,;:-", bytes) },
   {

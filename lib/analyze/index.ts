@@ -97,7 +97,10 @@ function extractWithin(articles: Article[], refused: IngestFailure[], now?: () =
   const out: { article: Article; claims: Claim[] }[] = [];
   for (const article of articles) {
     try {
-      out.push({ article, claims: extract(article, { checkpoint: deadline(articleBudgetMs(article.raw.length), now) }) });
+      out.push({
+        article,
+        claims: extract(article, { checkpoint: deadline(articleBudgetMs(article.raw.length), now) }),
+      });
     } catch (e) {
       if (!(e instanceof BudgetExceededError)) throw e;
       refused.push({ file: article.file, reason: e.message });

@@ -140,9 +140,33 @@ export function looksLikeHtml(raw: string): boolean {
   );
 }
 
-/** Entities to characters, for showing a claim cut from HTML as the reader saw it. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi;
+const INLINE_TAGS = new Set([
+  "a",
+  "abbr",
+  "b",
+  "em",
+  "font",
+  "i",
+  "mark",
+  "q",
+  "s",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "u",
+]);
+
+/**
+ * A stretch of raw text as the reader saw it: tags and comments dropped (inline ones without a trace, block ones
+ * as a space) and entities decoded. Every span shown on a page passes through here, so markup never shows.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+  return text
+    .replace(TAG, (_, name: string | undefined) => (name && INLINE_TAGS.has(name.toLowerCase()) ? "" : " "))
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
 }
 
 /** The page's own title: its first <h1>, else its <title>. */

@@ -27,7 +27,8 @@ export async function POST(request: NextRequest) {
     return NextResponse.redirect(new URL(`/import?${params}`, request.url), 303);
   } catch (error) {
     const { status, body } = toHttp(error);
-    if (wantsJson) return NextResponse.json(body, { status });
+    // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.
+    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status });
     // Only the code travels in the URL; the page words it, so a crafted link cannot make the page say anything.
     return NextResponse.redirect(new URL(`/import?error=${encodeURIComponent(body.code)}`, request.url), 303);
   }
