@@ -9,7 +9,7 @@ const IMPORT_ERRORS: Record<string, string> = {
   outlet_too_long: "the outlet name is at most 200 characters.",
   too_many_files: "at most 50 files can be imported at once; import the rest in another batch.",
   too_large: "the upload is over the 60 MiB limit; import fewer files at once.",
-  nothing_to_import: "choose files or paste an article.",
+  nothing_to_import: "nothing to import: choose files or paste an article.",
   wrong_type: "the request was not a form upload.",
   bad_form: "the upload could not be read; send it again.",
   cross_site: "the request came from another site's page, so it was refused.",
