@@ -118,6 +118,7 @@ describe.skipIf(!available)("a hostile browser", () => {
     expect(csp).not.toContain("unsafe-inline' 'nonce");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("referrer-policy")).toBe("same-origin");
+    expect((await fetch(`${base}/import?q=${"a".repeat(3000)}`)).status).toBe(414);
     const api = await fetch(`${base}/api/reviews`, {
       method: "POST",
       body: "x",

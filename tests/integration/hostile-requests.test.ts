@@ -79,6 +79,20 @@ describe("bodies are capped while they stream", () => {
   });
 });
 
+describe("a client that floods imports", () => {
+  it("is refused with 429 and a wait once it passes its imports per minute, while other clients go on", async () => {
+    const { RATE_LIMITS } = await import("@/server/rate-limit");
+    const from = (ip: string) => ({ ...json, "x-forwarded-for": ip });
+    const statuses: number[] = [];
+    for (let i = 0; i <= RATE_LIMITS.import.max; i++)
+      statuses.push((await postImport(post("/api/import", form({}), from("203.0.113.9")))).status);
+    expect(statuses.slice(0, -1).every((s) => s === 400)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    const other = await postImport(post("/api/import", form({}), from("203.0.113.10")));
+    expect(other.status).toBe(400);
+  });
+});
+
 describe("wrong content types and malformed JSON are the sender's error", () => {
   it("answers 400 with a reason for malformed JSON and for text/plain", async () => {
     const bad = await postReview(post("/api/reviews", "{not json", { "content-type": "application/json" }));
