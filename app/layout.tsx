@@ -3,7 +3,10 @@ import Link from "next/link";
 import { connection } from "next/server";
 import "./globals.css";
 
-export const metadata = { title: "Crosscheck", description: "Where outlets agree and differ on one story" };
+export const metadata = {
+  title: { default: "Crosscheck", template: "%s · Crosscheck" },
+  description: "Where outlets agree and differ on one story",
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page renders per request: the proxy's CSP nonce is fresh each time, so no page may be prerendered.

@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ManifestEntry, SourceDocument } from "../lib/ingest/types";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
+import { articleNameSelect, named } from "./article-names";
 
 type Reader = Prisma.TransactionClient;
 
@@ -31,17 +32,9 @@ export function shownFileName(file: string): string {
 export async function listArticles() {
   const rows = await db().article.findMany({
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      file: true,
-      title: true,
-      publishedAt: true,
-      story: true,
-      outlet: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
+    select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
   });
-  return rows.map((r) => ({ ...r, file: shownFileName(r.file) }));
+  return rows.map((r) => ({ ...named(r), file: shownFileName(r.file) }));
 }
 
 export async function listOutlets() {

@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { recentFailures } from "@/server/articles";
 import { importCounts, importErrorMessage, METADATA_KEPT } from "@/server/import-messages";
 
+export const metadata = { title: "Import articles" };
+
 export default async function ImportPage({
   searchParams,
 }: {

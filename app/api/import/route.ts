@@ -3,7 +3,7 @@ import { importFromWeb, type Upload } from "@/server/web-import";
 import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
-import { seeOther } from "@/server/see-other";
+import { redirectTo } from "@/server/public-url";
 
 /** Files and pasted text from the import page; answers with a redirect for the form and JSON for other clients. */
 export async function POST(request: NextRequest) {
@@ -25,12 +25,12 @@ export async function POST(request: NextRequest) {
       failed: String(result.failures.length),
       ...(result.kept ? { kept: "1" } : {}),
     });
-    return seeOther(`/import?${params}`);
+    return redirectTo(`/import?${params}`);
   } catch (error) {
     const { status, body } = toHttp(error);
     // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.
     if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status });
     // Only the code travels in the URL; the page words it, so a crafted link cannot make the page say anything.
-    return seeOther(`/import?error=${encodeURIComponent(body.code)}`);
+    return redirectTo(`/import?error=${encodeURIComponent(body.code)}`);
   }
 }
