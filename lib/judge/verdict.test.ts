@@ -1,0 +1,242 @@
+import { describe, expect, it } from "vitest";
+import { claimKey, judge } from "./index";
+import type { Claim, Facets, Quantity } from "../extract/types";
+import type { Article } from "../ingest/types";
+import type { FactLink } from "../facts/index";
+import { article, claim } from "../../tests/helpers/build";
+
+// judge() on hand-built claims and clusters: what makes a verdict, how groups are ranked, and what the key hangs on.
+const km = (value: number, at = 0): Quantity => ({
+  start: at,
+  end: at + 4,
+  text: `${value} km`,
+  value,
+  unit: "km",
+  dimension: "length",
+  qualifier: "exact",
+});
+
+type Built = { claims: Claim[]; articles: Article[] };
+const world = (claims: Claim[], outlets: Record<string, string | null> = {}): Built => ({
+  claims,
+  articles: [...new Set(claims.map((c) => c.articleId))].map((id) =>
+    article(id, { outlet: id in outlets ? outlets[id] : `Outlet ${id}` }),
+  ),
+});
+
+const run = ({ claims, articles }: Built, clusters: string[][], links: FactLink[] = []) =>
+  judge(
+    clusters.map((claimIds) => ({ claimIds, matches: [] })),
+    {
+      claims: new Map(claims.map((c) => [c.id, c])),
+      articles: new Map(articles.map((a) => [a.id, a])),
+      variants: [],
+      storyOf: (id) => (id === "b1" ? "s2" : "s1"),
+      facts: [],
+      links,
+    },
+  );
+
+const with_ = (id: string, articleId: string, facets: Partial<Facets>, worthiness = 0.5, text?: string): Claim => ({
+  ...claim(id, articleId, facets, text),
+  worthiness,
+});
+
+describe("the verdict", () => {
+  it("is single-source for a lone claim", () => {
+    const [g] = run(world([claim("c1", "a1")]), [["c1"]]);
+    expect([g!.verdict, g!.verdictReason, g!.originCount, g!.severity]).toEqual([
+      "single-source",
+      "only one outlet makes this claim",
+      1,
+      0,
+    ]);
+  });
+
+  it("is single-source when every claim traces back to one origin", () => {
+    const built = world([claim("c1", "a1"), claim("c2", "a2")], { a1: "Calder Post", a2: "The Calder Post" });
+    const [g] = run(built, [["c1", "c2"]]);
+    expect([g!.verdict, g!.verdictReason, g!.originCount]).toEqual([
+      "single-source",
+      "2 claims, but all trace back to one origin",
+      1,
+    ]);
+  });
+
+  it("agrees when two independent origins say the same", () => {
+    const [g] = run(world([claim("c1", "a1"), claim("c2", "a2")]), [["c1", "c2"]]);
+    expect([g!.verdict, g!.verdictReason, g!.originCount, g!.discrepancies]).toEqual([
+      "agree",
+      "2 independent origins say the same thing",
+      2,
+      [],
+    ]);
+  });
+
+  it("is a discrepancy when a quantity contradicts, with its severity summed", () => {
+    const built = world([with_("c1", "a1", { quantities: [km(3)] }), with_("c2", "a2", { quantities: [km(5)] })]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect([g!.verdict, g!.verdictReason, g!.severity]).toEqual(["discrepancy", "1 difference: quantity", 3]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity, d.claimIds])).toEqual([["quantity", 3, ["c1", "c2"]]]);
+  });
+
+  it("counts each real difference, and names each kind once", () => {
+    const quote = (text: string) => ({ start: 0, end: text.length, text, speaker: null });
+    const built = world([
+      with_("c1", "a1", { quantities: [km(3)], quotes: [quote("we will open the bridge")] }),
+      with_("c2", "a2", { quantities: [km(5)], quotes: [quote("we will close the bridge")] }),
+      with_("c3", "a3", { quantities: [km(5)] }),
+    ]);
+    const [g] = run(built, [["c1", "c2", "c3"]]);
+    expect(g!.verdictReason).toBe("2 differences: quantity, quote");
+    expect(g!.severity).toBe(6);
+    // Sorted by severity, highest first; the quantity finding lists all three claims.
+    expect(g!.discrepancies.map((d) => [d.kind, d.claimIds.length])).toEqual([
+      ["quantity", 3],
+      ["quote", 2],
+    ]);
+  });
+
+  it("does not count a severity-1 finding: a hedge elsewhere in the sentence leaves two outlets agreeing", () => {
+    const built = world([
+      with_("c1", "a1", {}, 0.5, "The bridge closed in May."),
+      with_("c2", "a2", { modality: { value: "possible", cue: "may" } }, 0.5, "Officials may review it."),
+    ]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["modality", 1]]);
+    expect([g!.verdict, g!.severity]).toEqual(["agree", 0]);
+  });
+
+  it("counts a severity-2 hedge on the word the firm claim uses", () => {
+    const built = world([
+      with_("c1", "a1", {}, 0.5, "The council closed the bridge."),
+      with_("c2", "a2", { modality: { value: "possible", cue: "may have" } }, 0.5, "The council may have closed it."),
+    ]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["modality", 2]]);
+    expect([g!.verdict, g!.severity, g!.verdictReason]).toEqual(["discrepancy", 2, "1 difference: modality"]);
+  });
+
+  it("judges modality only where there is something to compare it with", () => {
+    const built = world([with_("c1", "a1", { modality: { value: "possible", cue: "may" } }, 0.5, "It may close.")]);
+    expect(run(built, [["c1"]])[0]!.discrepancies).toEqual([]);
+  });
+
+  it("shows a timing note without counting it", () => {
+    const built = world([claim("c1", "a1"), claim("c2", "a2")]);
+    built.articles[0]!.publishedAt = "2024-01-01";
+    built.articles[1]!.publishedAt = "2024-03-15";
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["timing", 0]]);
+    expect(g!.verdict).toBe("agree");
+  });
+});
+
+describe("linked facts across groups", () => {
+  it("judges a linked pair in both claims' groups, saying the other claim sits elsewhere", () => {
+    const built = world([
+      with_("c1", "a1", { quantities: [km(3)] }),
+      with_("c2", "a2", { quantities: [km(5)] }),
+      claim("c3", "a3"),
+    ]);
+    const link: FactLink = {
+      a: "c1",
+      b: "c2",
+      kind: "quantity",
+      slot: "length:km",
+      what: "km",
+      shared: ["bridge"],
+      score: 1,
+      sameValue: false,
+      sameVerb: true,
+      at: { a: { start: 0, end: 4 }, b: { start: 0, end: 4 } },
+    };
+    const groups = run(built, [["c1", "c3"], ["c2"]], [link]);
+    const found = groups.map((g) => [g.claimIds, g.verdict, g.discrepancies.map((d) => d.evidence.outside)]);
+    expect(found).toEqual([
+      [["c1", "c3"], "discrepancy", ["c2"]],
+      [["c2"], "discrepancy", ["c1"]],
+    ]);
+  });
+});
+
+describe("ranking", () => {
+  it("puts discrepancies first, then agreement, then single sources, numbering ids by rank", () => {
+    const built = world([
+      claim("s1", "a1"),
+      claim("g1", "a1"),
+      claim("g2", "a2"),
+      with_("d1", "a3", { quantities: [km(3)] }),
+      with_("d2", "a4", { quantities: [km(5)] }),
+    ]);
+    const groups = run(built, [["s1"], ["g1", "g2"], ["d1", "d2"]]);
+    expect(groups.map((g) => [g.id, g.rank, g.verdict, g.claimIds[0]])).toEqual([
+      ["g1", 1, "discrepancy", "d1"],
+      ["g2", 2, "agree", "g1"],
+      ["g3", 3, "single-source", "s1"],
+    ]);
+  });
+
+  it("ranks by severity times origins, then size, then the most check-worthy claim", () => {
+    const built = world([
+      with_("a", "a1", {}, 0.2),
+      with_("b", "a2", {}, 0.9),
+      with_("c", "a3", {}, 0.5),
+      with_("d", "a4", {}, 0.1),
+      with_("e", "a5", {}, 0.1),
+      with_("f", "a6", {}, 0.1),
+    ]);
+    // Three agreeing groups: {d, e, f} is largest; {a} and {b} and {c} single; b is the most worth checking.
+    const groups = run(built, [["a"], ["d", "e", "f"], ["c"], ["b"]]);
+    expect(groups.map((g) => g.claimIds.join(""))).toEqual(["def", "b", "c", "a"]);
+  });
+
+  it("ranks a contradiction across more origins above one across fewer", () => {
+    const built = world([
+      with_("x1", "a1", { quantities: [km(3)] }),
+      with_("x2", "a2", { quantities: [km(5)] }),
+      with_("y1", "a3", { quantities: [km(7)] }),
+      with_("y2", "a4", { quantities: [km(9)] }),
+      with_("y3", "a5", { quantities: [km(9)] }),
+    ]);
+    const groups = run(built, [["x1", "x2"], ["y1", "y2", "y3"]]);
+    expect(groups.map((g) => [g.claimIds[0], g.severity, g.originCount])).toEqual([
+      ["y1", 3, 3],
+      ["x1", 3, 2],
+    ]);
+  });
+});
+
+describe("a group's face and identity", () => {
+  it("is labelled by its most check-worthy claim, entities decoded, spaces collapsed, at most 140 characters", () => {
+    const long = `The   bridge &amp; the\ntunnel ${"x".repeat(200)}`;
+    const built = world([with_("c1", "a1", {}, 0.2, "Low."), with_("c2", "b1", {}, 0.8, long)]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.label).toBe(`The bridge & the tunnel ${"x".repeat(200)}`.slice(0, 140));
+    expect(g!.storyId).toBe("s2");
+  });
+
+  it("keys a group on its members' article hashes and offsets, whatever their ids, order or neighbours", () => {
+    const c1 = { ...claim("c1", "a1"), start: 10, end: 20 };
+    const c2 = { ...claim("c2", "a2"), start: 5, end: 9 };
+    const key = run(world([c1, c2]), [["c1", "c2"]])[0]!.key;
+    expect(key).toMatch(/^[0-9a-f]{20}$/);
+    const renamed = [
+      { ...c2, id: "x9" },
+      { ...c1, id: "x1" },
+      claim("x5", "a7"),
+    ];
+    const again = run(world(renamed), [["x5"], ["x9", "x1"]]);
+    expect(again.find((g) => g.claimIds.includes("x1"))!.key).toBe(key);
+    const moved = { ...c1, start: 11 };
+    expect(run(world([moved, c2]), [["c1", "c2"]])[0]!.key).not.toBe(key);
+    const edited = world([c1, c2]);
+    edited.articles[0]!.hash = "hash-a1-edited";
+    expect(run(edited, [["c1", "c2"]])[0]!.key).not.toBe(key);
+  });
+
+  it("names a claim by the first 16 characters of its article's hash and its offsets", () => {
+    const c = { ...claim("c1", "a1"), start: 3, end: 42 };
+    expect(claimKey(c, "0123456789abcdef0123")).toBe("0123456789abcdef:3:42");
+  });
+});
