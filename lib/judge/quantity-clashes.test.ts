@@ -37,6 +37,21 @@ describe("quantityClashes", () => {
     expect(clash(stating("c1", q(3, "km")), stating("c2", q(5, "kg", "exact", "mass")))).toEqual([]);
   });
 
+  it("pairs each value with the other side's value of the same unit, when both sides state two units", () => {
+    const x = stating("c1", q(3, "km"), q(40, "kg", "exact", "mass"));
+    const y = stating("c2", q(50, "kg", "exact", "mass"), q(5, "km"));
+    expect(clash(x, y).map((d) => d.summary)).toEqual([
+      '3 km ("3 km") against 5 km ("5 km")',
+      '40 kg ("40 kg") against 50 kg ("50 kg")',
+    ]);
+  });
+
+  it("does not let a value in another unit match: 3 kg does not make 3 km agree with 5 km", () => {
+    const x = stating("c1", q(3, "km"));
+    const y = stating("c2", q(3, "kg", "exact", "mass"), q(5, "km"));
+    expect(clash(x, y).map((d) => d.summary)).toEqual(['3 km ("3 km") against 5 km ("5 km")']);
+  });
+
   it("compares converted values: 3,000 metres (3 km) agrees with 3 km, and 12 miles (19.31 km) with 19.3 km", () => {
     expect(clash(stating("c1", q(3, "km")), stating("c2", q(3, "km")))).toEqual([]);
     expect(clash(stating("c1", q(19.312128, "km")), stating("c2", q(19.3, "km")))).toEqual([]);
