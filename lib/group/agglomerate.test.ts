@@ -88,16 +88,10 @@ describe("agglomerate: average-link merging, strongest edge first", () => {
     const edges: Edge[] = [{ a: 0, b: 1, score: 0.9 }];
     expect(sorted(agglomerate(3, edges, table({}), 0.5, () => false))).toEqual([[0], [1], [2]]);
     const seen: [number[], number[]][] = [];
-    agglomerate(
-      3,
-      edges,
-      table({}),
-      0.5,
-      (a, b) => {
-        seen.push([a, b]);
-        return true;
-      },
-    );
+    agglomerate(3, edges, table({}), 0.5, (a, b) => {
+      seen.push([a, b]);
+      return true;
+    });
     expect(seen).toEqual([[[0], [1]]]);
   });
 });

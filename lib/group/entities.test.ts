@@ -53,7 +53,10 @@ describe("linkEntities", () => {
   });
 
   it("reports no variant when every article spells the name alike", () => {
-    const claims = [withNames("c1", "a1", entity("Maria Okonjo")), withNames("c2", "a2", entity("Okonjo's", "person", "okonjo"))];
+    const claims = [
+      withNames("c1", "a1", entity("Maria Okonjo")),
+      withNames("c2", "a2", entity("Okonjo's", "person", "okonjo")),
+    ];
     expect(linkEntities(claims)).toEqual([]);
     expect(claims[1]!.facets.entities[0]!.canonical).toBe("maria okonjo");
   });

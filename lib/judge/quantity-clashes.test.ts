@@ -138,8 +138,7 @@ describe("timingNote: articles far apart in time", () => {
         kind: "timing",
         claimIds: ["c2", "c1"],
         severity: 0,
-        summary:
-          "published 30 days apart (2024-01-01 and 2024-01-31): the story may have moved on between them",
+        summary: "published 30 days apart (2024-01-01 and 2024-01-31): the story may have moved on between them",
         evidence: { earliest: "2024-01-01", latest: "2024-01-31", days: 30 },
       },
     ]);

@@ -37,7 +37,7 @@ const run = ({ claims, articles }: Built, clusters: string[][], links: FactLink[
     },
   );
 
-const with_ = (id: string, articleId: string, facets: Partial<Facets>, worthiness = 0.5, text?: string): Claim => ({
+const worth = (id: string, articleId: string, facets: Partial<Facets>, worthiness = 0.5, text?: string): Claim => ({
   ...claim(id, articleId, facets, text),
   worthiness,
 });
@@ -74,7 +74,7 @@ describe("the verdict", () => {
   });
 
   it("is a discrepancy when a quantity contradicts, with its severity summed", () => {
-    const built = world([with_("c1", "a1", { quantities: [km(3)] }), with_("c2", "a2", { quantities: [km(5)] })]);
+    const built = world([worth("c1", "a1", { quantities: [km(3)] }), worth("c2", "a2", { quantities: [km(5)] })]);
     const [g] = run(built, [["c1", "c2"]]);
     expect([g!.verdict, g!.verdictReason, g!.severity]).toEqual(["discrepancy", "1 difference: quantity", 3]);
     expect(g!.discrepancies.map((d) => [d.kind, d.severity, d.claimIds])).toEqual([["quantity", 3, ["c1", "c2"]]]);
@@ -83,9 +83,9 @@ describe("the verdict", () => {
   it("counts each real difference, and names each kind once", () => {
     const quote = (text: string) => ({ start: 0, end: text.length, text, speaker: null });
     const built = world([
-      with_("c1", "a1", { quantities: [km(3)], quotes: [quote("we will open the bridge")] }),
-      with_("c2", "a2", { quantities: [km(5)], quotes: [quote("we will close the bridge")] }),
-      with_("c3", "a3", { quantities: [km(5)] }),
+      worth("c1", "a1", { quantities: [km(3)], quotes: [quote("we will open the bridge")] }),
+      worth("c2", "a2", { quantities: [km(5)], quotes: [quote("we will close the bridge")] }),
+      worth("c3", "a3", { quantities: [km(5)] }),
     ]);
     const [g] = run(built, [["c1", "c2", "c3"]]);
     expect(g!.verdictReason).toBe("2 differences: quantity, quote");
@@ -99,8 +99,8 @@ describe("the verdict", () => {
 
   it("does not count a severity-1 finding: a hedge elsewhere in the sentence leaves two outlets agreeing", () => {
     const built = world([
-      with_("c1", "a1", {}, 0.5, "The bridge closed in May."),
-      with_("c2", "a2", { modality: { value: "possible", cue: "may" } }, 0.5, "Officials may review it."),
+      worth("c1", "a1", {}, 0.5, "The bridge closed in May."),
+      worth("c2", "a2", { modality: { value: "possible", cue: "may" } }, 0.5, "Officials may review it."),
     ]);
     const [g] = run(built, [["c1", "c2"]]);
     expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["modality", 1]]);
@@ -109,8 +109,8 @@ describe("the verdict", () => {
 
   it("counts a severity-2 hedge on the word the firm claim uses", () => {
     const built = world([
-      with_("c1", "a1", {}, 0.5, "The council closed the bridge."),
-      with_("c2", "a2", { modality: { value: "possible", cue: "may have" } }, 0.5, "The council may have closed it."),
+      worth("c1", "a1", {}, 0.5, "The council closed the bridge."),
+      worth("c2", "a2", { modality: { value: "possible", cue: "may have" } }, 0.5, "The council may have closed it."),
     ]);
     const [g] = run(built, [["c1", "c2"]]);
     expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["modality", 2]]);
@@ -118,7 +118,7 @@ describe("the verdict", () => {
   });
 
   it("judges modality only where there is something to compare it with", () => {
-    const built = world([with_("c1", "a1", { modality: { value: "possible", cue: "may" } }, 0.5, "It may close.")]);
+    const built = world([worth("c1", "a1", { modality: { value: "possible", cue: "may" } }, 0.5, "It may close.")]);
     expect(run(built, [["c1"]])[0]!.discrepancies).toEqual([]);
   });
 
@@ -135,8 +135,8 @@ describe("the verdict", () => {
 describe("linked facts across groups", () => {
   it("judges a linked pair in both claims' groups, saying the other claim sits elsewhere", () => {
     const built = world([
-      with_("c1", "a1", { quantities: [km(3)] }),
-      with_("c2", "a2", { quantities: [km(5)] }),
+      worth("c1", "a1", { quantities: [km(3)] }),
+      worth("c2", "a2", { quantities: [km(5)] }),
       claim("c3", "a3"),
     ]);
     const link: FactLink = {
@@ -166,8 +166,8 @@ describe("ranking", () => {
       claim("s1", "a1"),
       claim("g1", "a1"),
       claim("g2", "a2"),
-      with_("d1", "a3", { quantities: [km(3)] }),
-      with_("d2", "a4", { quantities: [km(5)] }),
+      worth("d1", "a3", { quantities: [km(3)] }),
+      worth("d2", "a4", { quantities: [km(5)] }),
     ]);
     const groups = run(built, [["s1"], ["g1", "g2"], ["d1", "d2"]]);
     expect(groups.map((g) => [g.id, g.rank, g.verdict, g.claimIds[0]])).toEqual([
@@ -179,12 +179,12 @@ describe("ranking", () => {
 
   it("ranks by severity times origins, then size, then the most check-worthy claim", () => {
     const built = world([
-      with_("a", "a1", {}, 0.2),
-      with_("b", "a2", {}, 0.9),
-      with_("c", "a3", {}, 0.5),
-      with_("d", "a4", {}, 0.1),
-      with_("e", "a5", {}, 0.1),
-      with_("f", "a6", {}, 0.1),
+      worth("a", "a1", {}, 0.2),
+      worth("b", "a2", {}, 0.9),
+      worth("c", "a3", {}, 0.5),
+      worth("d", "a4", {}, 0.1),
+      worth("e", "a5", {}, 0.1),
+      worth("f", "a6", {}, 0.1),
     ]);
     // Three agreeing groups: {d, e, f} is largest; {a} and {b} and {c} single; b is the most worth checking.
     const groups = run(built, [["a"], ["d", "e", "f"], ["c"], ["b"]]);
@@ -193,13 +193,16 @@ describe("ranking", () => {
 
   it("ranks a contradiction across more origins above one across fewer", () => {
     const built = world([
-      with_("x1", "a1", { quantities: [km(3)] }),
-      with_("x2", "a2", { quantities: [km(5)] }),
-      with_("y1", "a3", { quantities: [km(7)] }),
-      with_("y2", "a4", { quantities: [km(9)] }),
-      with_("y3", "a5", { quantities: [km(9)] }),
+      worth("x1", "a1", { quantities: [km(3)] }),
+      worth("x2", "a2", { quantities: [km(5)] }),
+      worth("y1", "a3", { quantities: [km(7)] }),
+      worth("y2", "a4", { quantities: [km(9)] }),
+      worth("y3", "a5", { quantities: [km(9)] }),
     ]);
-    const groups = run(built, [["x1", "x2"], ["y1", "y2", "y3"]]);
+    const groups = run(built, [
+      ["x1", "x2"],
+      ["y1", "y2", "y3"],
+    ]);
     expect(groups.map((g) => [g.claimIds[0], g.severity, g.originCount])).toEqual([
       ["y1", 3, 3],
       ["x1", 3, 2],
@@ -210,7 +213,7 @@ describe("ranking", () => {
 describe("a group's face and identity", () => {
   it("is labelled by its most check-worthy claim, entities decoded, spaces collapsed, at most 140 characters", () => {
     const long = `The   bridge &amp; the\ntunnel ${"x".repeat(200)}`;
-    const built = world([with_("c1", "a1", {}, 0.2, "Low."), with_("c2", "b1", {}, 0.8, long)]);
+    const built = world([worth("c1", "a1", {}, 0.2, "Low."), worth("c2", "b1", {}, 0.8, long)]);
     const [g] = run(built, [["c1", "c2"]]);
     expect(g!.label).toBe(`The bridge & the tunnel ${"x".repeat(200)}`.slice(0, 140));
     expect(g!.storyId).toBe("s2");
@@ -221,11 +224,7 @@ describe("a group's face and identity", () => {
     const c2 = { ...claim("c2", "a2"), start: 5, end: 9 };
     const key = run(world([c1, c2]), [["c1", "c2"]])[0]!.key;
     expect(key).toMatch(/^[0-9a-f]{20}$/);
-    const renamed = [
-      { ...c2, id: "x9" },
-      { ...c1, id: "x1" },
-      claim("x5", "a7"),
-    ];
+    const renamed = [{ ...c2, id: "x9" }, { ...c1, id: "x1" }, claim("x5", "a7")];
     const again = run(world(renamed), [["x5"], ["x9", "x1"]]);
     expect(again.find((g) => g.claimIds.includes("x1"))!.key).toBe(key);
     const moved = { ...c1, start: 11 };
