@@ -32,7 +32,11 @@ process.env.MUTATION_LAYER = part.layer;
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: "vitest",
-  plugins: ["@stryker-mutator/vitest-runner"],
+  plugins: ["@stryker-mutator/vitest-runner", "./stryker/editor-text.mjs"],
+  // Sentences written for the editor are not mutated (stryker/editor-text.mjs says why).
+  ignorers: ["editor-text"],
+  // `--incremental` re-tests only mutants whose code or covering tests changed since this part's last run.
+  incrementalFile: `reports/mutation/${reportName}-incremental.json`,
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
   coverageAnalysis: "perTest",
   mutate: [...part.mutate, "!**/*.test.ts"],
