@@ -150,8 +150,10 @@ describe("timingNote: articles far apart in time", () => {
     expect(published("2024-01-01", "2024-12-31")[0]!.summary).toContain("12 months apart");
   });
 
-  it("needs two dated articles", () => {
+  it("needs two dated articles, and skips a claim whose article is unknown", () => {
     expect(published(null, null)).toEqual([]);
     expect(published("2024-01-01")).toEqual([]);
+    const articles = new Map([["a1", article("a1", { publishedAt: "2024-01-01" })]]);
+    expect(timingNote([claim("c1", "a1"), claim("c2", "a-missing")], articles)).toEqual([]);
   });
 });
