@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { claimKey, judge } from "./index";
-import type { Claim, Facets, Quantity } from "../extract/types";
+import type { Claim, DateFacet, Facets, Quantity } from "../extract/types";
 import type { Article } from "../ingest/types";
-import type { FactLink } from "../facts/index";
+import type { Fact, FactLink } from "../facts/index";
 import { article, claim } from "../../tests/helpers/build";
 
 // judge() on hand-built claims and clusters: what makes a verdict, how groups are ranked, and what the key hangs on.
@@ -24,7 +24,7 @@ const world = (claims: Claim[], outlets: Record<string, string | null> = {}): Bu
   ),
 });
 
-const run = ({ claims, articles }: Built, clusters: string[][], links: FactLink[] = []) =>
+const run = ({ claims, articles }: Built, clusters: string[][], links: FactLink[] = [], facts: Fact[] = []) =>
   judge(
     clusters.map((claimIds) => ({ claimIds, matches: [] })),
     {
@@ -32,7 +32,7 @@ const run = ({ claims, articles }: Built, clusters: string[][], links: FactLink[
       articles: new Map(articles.map((a) => [a.id, a])),
       variants: [],
       storyOf: (id) => (id === "b1" ? "s2" : "s1"),
-      facts: [],
+      facts,
       links,
     },
   );
@@ -129,6 +129,47 @@ describe("the verdict", () => {
     const [g] = run(built, [["c1", "c2"]]);
     expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([["timing", 0]]);
     expect(g!.verdict).toBe("agree");
+  });
+});
+
+describe("dates", () => {
+  const day = (text: string, iso: string): DateFacet => ({
+    start: 0,
+    end: text.length,
+    text,
+    iso,
+    precision: "day",
+    relative: false,
+  });
+  const dated = (c: Claim, kind: Fact["kind"] = "date", start = 0): Fact => ({
+    start,
+    end: c.facets.dates[0]!.end,
+    claimId: c.id,
+    articleId: c.articleId,
+    kind,
+    slot: "date",
+    what: "date",
+    anchors: [],
+    verbs: ["open"],
+    words: {},
+    local: [],
+    value: c.facets.dates[0]!.iso!,
+  });
+  const x = worth("c1", "a1", { dates: [day("June 3", "2024-06-03")] });
+  const y = worth("c2", "a2", { dates: [day("June 4", "2024-06-04")] });
+
+  it("holds the dated facts of two grouped claims against each other, as a change of meaning", () => {
+    const [g] = run(world([x, y]), [["c1", "c2"]], [], [dated(x), dated(y)]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity, d.summary])).toEqual([
+      ["date", 2, '"June 3" (2024-06-03) against "June 4" (2024-06-04)'],
+    ]);
+    expect([g!.verdict, g!.severity]).toEqual(["discrepancy", 2]);
+  });
+
+  it("reads only date facts that point at one of the claim's dates", () => {
+    expect(run(world([x, y]), [["c1", "c2"]], [], [dated(x), dated(y, "quantity")])[0]!.discrepancies).toEqual([]);
+    expect(run(world([x, y]), [["c1", "c2"]], [], [dated(x), dated(y, "date", 2)])[0]!.discrepancies).toEqual([]);
+    expect(run(world([x, y]), [["c1", "c2"]], [], [dated(x)])[0]!.verdict).toBe("agree");
   });
 });
 
