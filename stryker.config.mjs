@@ -52,6 +52,9 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 85, low: 75, break: null },
   tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: another run's sandbox, reports and builds (copying them cost minutes, and a run
+  // that cleaned up its own sandbox mid-copy crashed another's).
+  ignorePatterns: [".stryker-tmp*", "reports", ".next", "test-results"],
   cleanTempDir: true,
 };
 

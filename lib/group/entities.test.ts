@@ -26,6 +26,9 @@ describe("sameName: one edit in five letters, two in eight, first letter kept", 
     ["abernath", "abernethi", true],
     ["abernat", "abxrnxt", false],
     ["abernathy", "abernxtxi", false],
+    // A short name is only ever itself; the shorter name sets how many edits are allowed.
+    ["li", "li", true],
+    ["okon", "okonj", false],
   ])("%s / %s → %s", (a, b, same) => {
     expect(sameName(a, b)).toBe(same);
   });
@@ -98,6 +101,24 @@ describe("linkEntities", () => {
     const claims = [withNames("c1", "a1", entity("Okonjo", "other")), withNames("c2", "a2", entity("Okonja", "other"))];
     expect(linkEntities(claims)).toEqual([]);
     expect(claims.map((c) => c.facets.entities[0]!.type)).toEqual(["other", "other"]);
+  });
+
+  it("links two full names one letter apart, but not names of different lengths beyond a lone surname", () => {
+    const near = [withNames("c1", "a1", entity("Maria Okonjo")), withNames("c2", "a2", entity("Maria Okonja"))];
+    expect(linkEntities(near).map((v) => v.canonical)).toEqual(["maria okonjo"]);
+    const apart = [withNames("c1", "a1", entity("Maria Okonjo")), withNames("c2", "a2", entity("Peter Paul Okonjo"))];
+    expect(linkEntities(apart)).toEqual([]);
+    expect(apart[1]!.facets.entities[0]!.canonical).toBe("peter paul okonjo");
+  });
+
+  it("does not read a lower-case or several-word 'other' entity as a name", () => {
+    const claims = [
+      withNames("c1", "a1", entity("Maria Okonjo")),
+      withNames("c2", "a2", entity("okonja", "other")),
+      withNames("c3", "a3", entity("Okonja Bay", "other")),
+    ];
+    expect(linkEntities(claims)).toEqual([]);
+    expect(claims.map((c) => c.facets.entities[0]!.type)).toEqual(["person", "other", "other"]);
   });
 
   it("does not count a long phrase as a plausible name form", () => {

@@ -232,6 +232,39 @@ describe("ranking", () => {
     expect(groups.map((g) => g.claimIds.join(""))).toEqual(["def", "b", "c", "a"]);
   });
 
+  it("puts agreement before a single source even when the single source has more claims", () => {
+    const built = world(
+      [claim("s1", "a1"), claim("s2", "a2"), claim("s3", "a3"), claim("g1", "a4"), claim("g2", "a5")],
+      {
+        a1: "Calder Post",
+        a2: "Calder Post",
+        a3: "Calder Post",
+      },
+    );
+    const groups = run(built, [
+      ["s1", "s2", "s3"],
+      ["g1", "g2"],
+    ]);
+    expect(groups.map((g) => [g.verdict, g.claimIds.length])).toEqual([
+      ["agree", 2],
+      ["single-source", 3],
+    ]);
+  });
+
+  it("breaks a tie of size by the group's most check-worthy claim, not its least", () => {
+    const built = world([
+      worth("p1", "a1", {}, 0.9),
+      worth("p2", "a2", {}, 0.1),
+      worth("q1", "a3", {}, 0.5),
+      worth("q2", "a4", {}, 0.5),
+    ]);
+    const groups = run(built, [
+      ["q1", "q2"],
+      ["p1", "p2"],
+    ]);
+    expect(groups.map((g) => g.claimIds[0])).toEqual(["p1", "q1"]);
+  });
+
   it("ranks a contradiction across more origins above one across fewer", () => {
     const built = world([
       worth("x1", "a1", { quantities: [km(3)] }),
