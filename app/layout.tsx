@@ -2,7 +2,10 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import "./globals.css";
 
-export const metadata = { title: "Crosscheck", description: "Where outlets agree and differ on one story" };
+export const metadata = {
+  title: { default: "Crosscheck", template: "%s · Crosscheck" },
+  description: "Where outlets agree and differ on one story",
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

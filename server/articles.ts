@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { ManifestEntry, SourceDocument } from "../lib/ingest/types";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
+import { articleNameSelect, named } from "./article-names";
 
 type Reader = Prisma.TransactionClient;
 
@@ -21,18 +22,11 @@ export async function storedDocuments(
 }
 
 export async function listArticles() {
-  return db().article.findMany({
+  const rows = await db().article.findMany({
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      file: true,
-      title: true,
-      publishedAt: true,
-      story: true,
-      outlet: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
+    select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
   });
+  return rows.map(named);
 }
 
 export async function listOutlets() {

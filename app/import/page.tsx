@@ -2,6 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { recentFailures } from "@/server/articles";
 
+export const metadata = { title: "Import articles" };
+
 export default async function ImportPage({
   searchParams,
 }: {

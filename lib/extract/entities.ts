@@ -36,6 +36,8 @@ function names(tokens: Token[], text: string, offset: number): Entity[] {
         tokens[j + 2] &&
         nameToken(tokens[j + 2]!, false) &&
         capitalised(tokens[j + 2]!) &&
+        // "Rick Santorum on Sunday": a day or month after the connector dates the name, it is not part of it.
+        !CALENDAR_NAME.test(tokens[j + 2]!.text) &&
         next.lower !== "the"
       )
         j++;

@@ -43,6 +43,9 @@ import {
   MULTIPLIERS,
   NOT_A_YEAR_AFTER,
   QUALIFIER_PHRASES,
+  ROUND_PLURALS,
+  ROUND_SCALERS,
+  ROUND_SINGULARS,
   UNITS,
   YEAR_PREPOSITIONS,
 } from "./units";
@@ -163,6 +166,9 @@ export const lexicon = {
     currencySymbols: new Set(CURRENCY_SYMBOLS),
     yearPrepositions: new Set(YEAR_PREPOSITIONS),
     ageCue: AGE_CUE,
+    roundPlurals: ROUND_PLURALS,
+    roundScalers: ROUND_SCALERS,
+    roundSingulars: ROUND_SINGULARS,
   },
   stance: {
     /** Modality cues in order of precedence: a denial outranks a possibility, which outranks a plan. */
