@@ -219,8 +219,8 @@ describe("edges of the written forms", () => {
   it.each([
     // The tagger folds a sentence-initial qualifier into the number.
     ["About 300 people attended the vigil on Monday.", [[300, "people", "count", "about", "About 300 people"]]],
-    // "nearly" bounds before it softens: the first list that matches wins.
-    ["Nearly 40 homes were destroyed in the valley.", [[40, "home", "count", "less-than", "Nearly 40 homes"]]],
+    // A sentence-initial qualifier of its own kind: "nearly" is a little under.
+    ["Nearly 40 homes were destroyed in the valley.", [[40, "home", "count", "nearly", "Nearly 40 homes"]]],
     ["An 8-month-old girl was hurt in the crash.", [[8, "months old", "count", "exact", "8-month-old"]]],
     // Ages end at 120: a larger number between commas after a name is a plain number.
     ["Dupont, 121, is the oldest man in Redfield.", [[121, "", "number", "exact", "121"]]],
