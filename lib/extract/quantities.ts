@@ -25,7 +25,8 @@ export function quantities(ctx: SentenceContext): Quantity[] {
     if (found.type === "DURATION" && MONTH.test(found.text)) continue;
     const whole = found.type === "DURATION" ? numberPart(tokens, found) : found;
     if (!whole) continue;
-    const e = withoutUnit(tokens, whole);
+    // A percentage keeps its "percent": unitAfter reads the unit from the entity's type.
+    const e = whole.type === "PERCENT" ? whole : withoutUnit(tokens, whole);
     const first = tokens[e.first];
     const last = tokens[e.last];
     if (!first || !last) continue;
