@@ -1,7 +1,23 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { postgresAnswers } from "./tests/helpers/postgres-check";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+
+const integration = {
+  include: ["tests/integration/**/*.test.ts"],
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+};
+
+// The integration layer runs twice, on SQLite and on PostgreSQL. Without a PostgreSQL server the second run is
+// left out with a loud warning, except under CI, where .ci/run provides the server and its absence must fail.
+const postgres = await postgresAnswers();
+if (!postgres.ok && !process.env.CI)
+  console.warn(
+    `\n!!! integration-postgres SKIPPED: no PostgreSQL answers at ${postgres.url} (${postgres.reason}).\n` +
+      "!!! Start one (see CONTRIBUTING.md) or set CROSSCHECK_TEST_POSTGRES_URL; CI=true makes this a failure.\n",
+  );
 
 export default defineConfig({
   resolve: { alias },
@@ -19,15 +35,15 @@ export default defineConfig({
     },
     projects: [
       { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], testTimeout: 30_000 } },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-        },
-      },
+      { resolve: { alias }, test: { name: "integration", ...integration } },
+      ...(postgres.ok || process.env.CI
+        ? [
+            {
+              resolve: { alias },
+              test: { name: "integration-postgres", ...integration, env: { CROSSCHECK_TEST_DB: "postgres" } },
+            },
+          ]
+        : []),
       {
         resolve: { alias },
         test: {

@@ -1,28 +1,11 @@
-import type { Prisma } from "../generated/prisma/client";
-import type { ManifestEntry, SourceDocument } from "../lib/ingest/types";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-
-type Reader = Prisma.TransactionClient;
-
-/** Every stored article back as the pipeline's input, so re-analysis sees exactly what was imported. */
-export async function storedDocuments(
-  tx: Reader,
-): Promise<{ rowId: number; hash: string; document: SourceDocument }[]> {
-  const rows = await tx.article.findMany({ orderBy: { id: "asc" } });
-  return rows.map((r) => {
-    const meta = JSON.parse(r.meta) as { manifest?: ManifestEntry | null };
-    return {
-      rowId: r.id,
-      hash: r.hash,
-      document: { file: r.file, raw: r.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) },
-    };
-  });
-}
+import { articleMetaSchema, readJson, storedFacetsSchema } from "./json-columns";
 
 export async function listArticles() {
   return db().article.findMany({
-    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    // Undated articles first on both providers (PostgreSQL would put NULL last).
+    orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     select: {
       id: true,
       file: true,
@@ -48,7 +31,11 @@ export async function getArticle(id: number) {
     },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);
-  return article;
+  return {
+    ...article,
+    meta: readJson(articleMetaSchema, article.meta, "Article.meta"),
+    claims: article.claims.map((c) => ({ ...c, facets: readJson(storedFacetsSchema, c.facets, "Claim.facets") })),
+  };
 }
 
 export async function recentFailures() {

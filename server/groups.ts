@@ -1,15 +1,15 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import type { Facets } from "../lib/extract/types";
-import type { Match } from "../lib/match/types";
-import type { Origin } from "../lib/judge/types";
+import {
+  claimKeysSchema,
+  discrepancyEvidenceSchema,
+  groupEvidenceSchema,
+  readJson,
+  storedFacetsSchema,
+} from "./json-columns";
+import { z } from "zod";
 
-export type GroupEvidence = {
-  storyId: string;
-  verdictReason: string;
-  origins: (Origin & { claimKeys: string[] })[];
-  matches: Match[];
-};
+export type { GroupEvidence } from "./json-columns";
 
 export async function verdictCounts(): Promise<Record<string, number>> {
   const rows = await db().claimGroup.groupBy({ by: ["verdict"], _count: { _all: true } });
@@ -49,20 +49,18 @@ export async function getGroup(id: number) {
   if (!group) throw new NotFoundError(`Group ${id}`);
   return {
     ...group,
-    evidence: JSON.parse(group.evidence) as GroupEvidence,
-    claims: group.claims.map((c) => ({
-      ...c,
-      facets: JSON.parse(c.facets) as Facets & { worthinessReasons: string[] },
-    })),
+    evidence: readJson(groupEvidenceSchema, group.evidence, "ClaimGroup.evidence"),
+    claims: group.claims.map((c) => ({ ...c, facets: readJson(storedFacetsSchema, c.facets, "Claim.facets") })),
     discrepancies: group.discrepancies.map((d) => ({
       ...d,
-      claimKeys: JSON.parse(d.claimKeys) as string[],
-      evidence: JSON.parse(d.evidence) as Record<string, unknown>,
+      claimKeys: readJson(claimKeysSchema, d.claimKeys, "Discrepancy.claimKeys"),
+      evidence: readJson(discrepancyEvidenceSchema, d.evidence, "Discrepancy.evidence"),
     })),
   };
 }
 
-type Spelling = { text: string; articleIds: string[]; claimIds: string[] };
+// The part of an entity finding's evidence the name list shows.
+const entityEvidence = z.object({ canonical: z.string(), spellings: z.array(z.object({ text: z.string() })) });
 
 /** Names spelled differently across the story, one row per person, from the entity findings stored with groups. */
 export async function nameVariants(): Promise<{ canonical: string; spellings: string[]; groupIds: number[] }[]> {
@@ -72,7 +70,7 @@ export async function nameVariants(): Promise<{ canonical: string; spellings: st
   });
   const byName = new Map<string, { canonical: string; spellings: string[]; groupIds: number[] }>();
   for (const r of rows) {
-    const e = JSON.parse(r.evidence) as { canonical: string; spellings: Spelling[] };
+    const e = readJson(entityEvidence, r.evidence, "Discrepancy.evidence");
     const entry = byName.get(e.canonical) ?? {
       canonical: e.canonical,
       spellings: e.spellings.map((s) => s.text),

@@ -2,17 +2,19 @@ import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
 import { loadPaths } from "../lib/ingest/load";
 import { contentHash, ingest, IngestError } from "../lib/ingest/index";
 import type { Article } from "../lib/ingest/types";
-import { analyze } from "../lib/analyze/index";
 import { db } from "./db";
-import { storeAnalysis } from "./store-analysis";
-import { storedDocuments } from "./articles";
+import { toJson } from "./json-columns";
+import { extractArticle, reanalyse, type Reanalysis } from "./reanalysis";
 
 export type ImportResult = {
   added: number;
   unchanged: number;
   failures: IngestFailure[];
+  /** Claims and groups stored in all: unchanged stories' rows plus the re-analysed ones'. */
   claims: number;
   groups: number;
+  /** What the re-analysis did; absent when nothing new was stored. */
+  reanalysis?: Reanalysis;
 };
 
 export async function importPaths(paths: string[]): Promise<ImportResult> {
@@ -21,8 +23,9 @@ export async function importPaths(paths: string[]): Promise<ImportResult> {
 }
 
 /**
- * Store the new articles, then re-analyse everything stored, all in one transaction:
- * an article already stored (same content hash) changes nothing, and a failure leaves the store as it was.
+ * Store the new articles with their extracted claims, then re-analyse the stories they join (and only those), all
+ * in one transaction: an article already stored (same content hash) changes nothing, and a failure leaves the store
+ * as it was.
  */
 export async function importDocuments(
   documents: SourceDocument[],
@@ -57,7 +60,7 @@ export async function importDocuments(
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
-        await tx.article.create({
+        const row = await tx.article.create({
           data: {
             hash: article.hash,
             file: doc.file,
@@ -68,7 +71,7 @@ export async function importDocuments(
             outletId: outlet?.id ?? null,
             publishedAt: article.publishedAt,
             url: article.url,
-            meta: JSON.stringify({
+            meta: toJson({
               manifest: doc.manifest ?? null,
               outletFrom: article.outletFrom,
               publishedFrom: article.publishedFrom,
@@ -79,12 +82,11 @@ export async function importDocuments(
             }),
           },
         });
+        await extractArticle(tx, row);
       }
-      const stored = await storedDocuments(tx);
-      const analysis = analyze(stored.map((s) => s.document));
-      const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
-      await storeAnalysis(tx, analysis, rowIds);
-      return { claims: analysis.claims.length, groups: analysis.groups.length };
+      const reanalysis = await reanalyse(tx);
+      const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);
+      return { claims, groups, reanalysis };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );

@@ -24,7 +24,7 @@ const SOURCES = [
   "lib",
   "server",
   "generated",
-  "prisma/schema.prisma",
+  "prisma/models.prisma",
   "next.config.js",
   "package.json",
   "tsconfig.json",

@@ -4,8 +4,6 @@ import { notFound } from "next/navigation";
 import { getArticle } from "@/server/articles";
 import { NotFoundError } from "@/server/errors";
 import { parseId } from "@/server/params";
-import type { Facets } from "@/lib/extract/types";
-import type { ArticlePart } from "@/lib/ingest/types";
 import { decodeEntities, htmlView } from "@/lib/ingest/html";
 import { AnnotatedText } from "../../components/annotated-text";
 import { FacetChips } from "../../components/facet-chips";
@@ -27,19 +25,10 @@ export default async function ArticlePage({
       if (e instanceof NotFoundError) notFound();
       throw e;
     });
-  const meta = JSON.parse(article.meta) as {
-    parts?: ArticlePart[];
-    outletFrom?: string;
-    publishedFrom?: string;
-    format?: string;
-  };
+  const { meta, claims } = article;
   // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
   const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;
   const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
-  const claims = article.claims.map((c) => ({
-    ...c,
-    facets: JSON.parse(c.facets) as Facets & { worthinessReasons: string[] },
-  }));
   const layers = [
     ...claims.map((c) => ({ start: c.start, end: c.end, kind: "claim" as const, id: c.id })),
     ...(meta.parts ?? [])

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import type { DiscrepancyKind, Verdict } from "../lib/judge/types";
+import type { ClaimKind, Modality } from "../lib/extract/types";
+
+/**
+ * Every value a checked-string column may hold, checked at compile time against the pipeline's type: a value added
+ * in lib/ and missing here is a type error. The migrations' CHECK constraints list the same values.
+ */
+function everyValueOf<T extends string>() {
+  return <const A extends readonly T[]>(values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : never)) =>
+    values;
+}
+
+export const VERDICTS = everyValueOf<Verdict>()(["agree", "discrepancy", "single-source"]);
+export const CLAIM_KINDS = everyValueOf<ClaimKind>()(["statement", "headline", "subhead", "caption"]);
+export const MODALITIES = everyValueOf<Modality>()([
+  "asserted",
+  "reported",
+  "planned",
+  "considered",
+  "possible",
+  "denied",
+]);
+export const DISCREPANCY_KINDS = everyValueOf<DiscrepancyKind>()([
+  "quantity",
+  "date",
+  "quote",
+  "characterisation",
+  "entity",
+  "modality",
+  "timing",
+]);
+
+export const verdictSchema = z.enum(VERDICTS);
+export const claimKindSchema = z.enum(CLAIM_KINDS);
+export const modalitySchema = z.enum(MODALITIES);
+export const discrepancyKindSchema = z.enum(DISCREPANCY_KINDS);
