@@ -56,6 +56,7 @@ export async function importDocuments(
   }
   const result = await prisma.$transaction(
     async (tx) => {
+      const t0 = performance.now();
       for (const { doc, article } of fresh.values()) {
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
@@ -84,7 +85,9 @@ export async function importDocuments(
         });
         await extractArticle(tx, row);
       }
+      const imported = performance.now() - t0;
       const reanalysis = await reanalyse(tx);
+      reanalysis.timings.import = imported;
       const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);
       return { claims, groups, reanalysis };
     },

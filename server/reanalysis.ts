@@ -16,7 +16,11 @@ export type Reanalysis = {
   articlesExtracted: number;
   claims: number;
   groups: number;
-  timings: Record<"extract" | "stories" | "load" | StoryStage | "store", number>;
+  /**
+   * Milliseconds per stage: import (new articles ingested, extracted and inserted), extract (older rows with no
+   * stored claims), stories, load (re-ingest of the changed stories' articles), the story stages, store.
+   */
+  timings: Record<"import" | "extract" | "stories" | "load" | StoryStage | "store", number>;
 };
 
 /** Rows read per query when a story's articles are loaded: bounds memory on large stories. */
@@ -47,7 +51,7 @@ export async function extractArticle(tx: Tx, row: Row): Promise<Claim[]> {
  * only their derived rows. Every other story keeps its groups, keys and ids untouched.
  */
 export async function reanalyse(tx: Tx): Promise<Reanalysis> {
-  const timings = { extract: 0, stories: 0, load: 0, match: 0, facts: 0, group: 0, judge: 0, store: 0 };
+  const timings = { import: 0, extract: 0, stories: 0, load: 0, match: 0, facts: 0, group: 0, judge: 0, store: 0 };
   const since = (t0: number) => performance.now() - t0;
   let t0 = performance.now();
   const rows = await tx.article.findMany({
