@@ -2,9 +2,11 @@ import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
 import { loadPaths } from "../lib/ingest/load";
 import { contentHash, ingest, IngestError } from "../lib/ingest/index";
 import type { Article } from "../lib/ingest/types";
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
 import { toJson } from "./json-columns";
 import { extractArticle, reanalyse, type Reanalysis } from "./reanalysis";
+import { serialiseImports } from "./import-lock";
 
 export type ImportResult = {
   added: number;
@@ -16,6 +18,14 @@ export type ImportResult = {
   /** What the re-analysis did; absent when nothing new was stored. */
   reanalysis?: Reanalysis;
 };
+
+type Reader = Pick<Prisma.TransactionClient, "article">;
+
+/** Which of these content hashes are stored already. */
+async function storedHashes(reader: Reader, hashes: string[]): Promise<Set<string>> {
+  const rows = await reader.article.findMany({ where: { hash: { in: hashes } }, select: { hash: true } });
+  return new Set(rows.map((r) => r.hash));
+}
 
 export async function importPaths(paths: string[]): Promise<ImportResult> {
   const loaded = loadPaths(paths);
@@ -32,12 +42,13 @@ export async function importDocuments(
   failures: IngestFailure[] = [],
 ): Promise<ImportResult> {
   const prisma = db();
-  const known = new Set((await prisma.article.findMany({ select: { hash: true } })).map((a) => a.hash));
+  const hashes = documents.map((d) => contentHash(d.raw));
+  const known = await storedHashes(prisma, hashes);
   const given = failures.length;
   const fresh = new Map<string, { doc: SourceDocument; article: Article }>();
   failures = [...failures];
-  for (const doc of documents) {
-    const hash = contentHash(doc.raw);
+  for (const [i, doc] of documents.entries()) {
+    const hash = hashes[i]!;
     if (known.has(hash) || fresh.has(hash)) continue;
     try {
       fresh.set(hash, { doc, article: ingest(doc, "new") });
@@ -56,8 +67,12 @@ export async function importDocuments(
   }
   const result = await prisma.$transaction(
     async (tx) => {
+      await serialiseImports(tx);
+      // Another import may have stored some of them while this one waited for its turn.
+      const late = await storedHashes(tx, [...fresh.keys()]);
       const t0 = performance.now();
       for (const { doc, article } of fresh.values()) {
+        if (late.has(article.hash)) continue;
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
@@ -86,12 +101,13 @@ export async function importDocuments(
         await extractArticle(tx, row);
       }
       const imported = performance.now() - t0;
-      const reanalysis = await reanalyse(tx);
-      reanalysis.timings.import = imported;
+      const reanalysis = late.size < fresh.size ? await reanalyse(tx) : undefined;
+      if (reanalysis) reanalysis.timings.import = imported;
       const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);
-      return { claims, groups, reanalysis };
+      return { late: late.size, claims, groups, ...(reanalysis ? { reanalysis } : {}) };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
-  return { added: fresh.size, unchanged, failures, ...result };
+  const { late, ...counts } = result;
+  return { added: fresh.size - late, unchanged: unchanged + late, failures, ...counts };
 }
