@@ -17,8 +17,8 @@ export type Reanalysis = {
   claims: number;
   groups: number;
   /**
-   * Milliseconds per stage: import (new articles ingested, extracted and inserted), extract (older rows with no
-   * stored claims), stories, load (re-ingest of the changed stories' articles), the story stages, store.
+   * Milliseconds per stage: import (new articles inserted with their claims), extract (new articles ingested and
+   * extracted, before the transaction, and older rows with no stored claims), stories, load (re-ingest of the changed stories' articles), the story stages, store.
    */
   timings: Record<"import" | "extract" | "stories" | "load" | StoryStage | "store", number>;
 };
@@ -38,11 +38,15 @@ function ingestRow(row: Row) {
   return ingest(document, pipelineId(row.id));
 }
 
-/** Extract an article's claims once, at import; later re-analyses read them back. */
-export async function extractArticle(tx: Tx, row: Row): Promise<Claim[]> {
-  const claims = extract(ingestRow(row));
-  await tx.article.update({ where: { id: row.id }, data: { extraction: toJson(claims) } });
-  return claims;
+/** The article id an import extracts under before the row (and so its pipeline id) exists. */
+export const UNSTORED = "unstored";
+
+/** Keep an article's claims with its row, under its row's pipeline id; later re-analyses read them back. */
+export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
+  const articleId = pipelineId(rowId);
+  const kept = claims.map((c) => ({ ...c, id: `${articleId}${c.id.slice(c.articleId.length)}`, articleId }));
+  await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept) } });
+  return kept;
 }
 
 /**
@@ -67,7 +71,7 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
   // Rows stored before extraction was kept with the article: extracted once now, then kept.
   for (let i = 0; i < missing.length; i += LOAD_BATCH) {
     const batch = await tx.article.findMany({ where: { id: { in: missing.slice(i, i + LOAD_BATCH) } } });
-    for (const row of batch) claimsOf.set(row.id, await extractArticle(tx, row));
+    for (const row of batch) claimsOf.set(row.id, await keepExtraction(tx, row.id, extract(ingestRow(row))));
   }
   timings.extract = since(t0);
 
