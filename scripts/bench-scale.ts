@@ -1,6 +1,7 @@
 // npm run bench:scale: store and analyse basil-dev copies at 150, 1,500 and 10,000 articles on SQLite and PostgreSQL,
 // through the import service in batches, each size in its own process so peak RSS is its own; then one article added
-// to a story of about 1,000 articles. Flags: --sizes 150,1500 --providers sqlite,postgres --no-story.
+// to a story of about 1,000 articles. Flags: --sizes 150,1500 --providers sqlite,postgres --story 1000 (its size)
+// or --no-story.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -129,7 +130,7 @@ if (process.argv[2] === "--run") {
 } else {
   const sizes = flag("--sizes", "150,1500,10000").split(",");
   const providers = flag("--providers", "sqlite,postgres").split(",") as BenchProvider[];
-  const labels = [...sizes, ...(process.argv.includes("--no-story") ? [] : ["story1000"])];
+  const labels = [...sizes, ...(process.argv.includes("--no-story") ? [] : [`story${flag("--story", "1000")}`])];
   const runs: Run[] = [];
   for (const provider of providers)
     for (const label of labels) {
@@ -140,6 +141,9 @@ if (process.argv[2] === "--run") {
         stdio: ["ignore", "pipe", "inherit"],
       });
       runs.push(JSON.parse(json) as Run);
+      // Each run as it ends, so a long bench stopped half-way keeps what it measured.
+      fs.mkdirSync("reports", { recursive: true });
+      fs.appendFileSync(path.join("reports", "bench-scale.jsonl"), `${json}\n`);
     }
   const report = [
     `## Scale (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z, batches of ${BATCH})`,
