@@ -3,9 +3,12 @@ import path from "node:path";
 import { postgresAnswers } from "./tests/helpers/postgres-check";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+/** Hands the matcher its config (word vectors) as the app and the CLI do. */
+const SETUP = "tests/setup/match-config.ts";
 
 const integration = {
   include: ["tests/integration/**/*.test.ts"],
+  setupFiles: [SETUP],
   testTimeout: 120_000,
   hookTimeout: 120_000,
 };
@@ -34,7 +37,10 @@ export default defineConfig({
       reportOnFailure: true,
     },
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["lib/**/*.test.ts"], setupFiles: [SETUP], testTimeout: 30_000 },
+      },
       { resolve: { alias }, test: { name: "integration", ...integration } },
       ...(postgres.ok || process.env.CI
         ? [
@@ -48,6 +54,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "browser",
+          setupFiles: [SETUP],
           include: ["tests/browser/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 600_000,

@@ -1,10 +1,16 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
-export const metadata = { title: "Crosscheck", description: "Where outlets agree and differ on one story" };
+export const metadata = {
+  title: { default: "Crosscheck", template: "%s · Crosscheck" },
+  description: "Where outlets agree and differ on one story",
+};
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the proxy's CSP nonce is fresh each time, so no page may be prerendered.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -3,8 +3,11 @@ import { connection } from "next/server";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
 import { nameVariants, rankedGroups, verdictCounts } from "@/server/groups";
 import { latestStatuses } from "@/server/reviews";
-import { VerdictBadge } from "./components/verdict-badge";
 import { StorySection } from "./components/story-section";
+import { VerdictCounts } from "./components/verdict-counts";
+import { capitalised } from "@/lib/present/names";
+
+export const metadata = { title: "Overview" };
 
 export default async function Overview() {
   await connection();
@@ -25,34 +28,25 @@ export default async function Overview() {
   return (
     <>
       <h1>Overview</h1>
-      <section aria-label="Groups by verdict" className="counts">
-        {(["discrepancy", "agree", "single-source"] as const).map((v) => (
-          <div className="count" key={v}>
-            <strong>{counts[v] ?? 0}</strong>
-            <VerdictBadge verdict={v} />
-          </div>
-        ))}
-        <div className="count">
-          <strong>{articles.length}</strong>articles
-        </div>
-        <div className="count">
-          <strong>{outlets.length}</strong>named outlets
-        </div>
-        <div className="count">
-          <strong>{stories.length}</strong>
-          {stories.length === 1 ? "story" : "stories"}
-        </div>
-      </section>
+      <VerdictCounts
+        counts={(v) => counts[v] ?? 0}
+        articles={articles.length}
+        extra={[
+          { n: outlets.length, label: "named outlets" },
+          { n: stories.length, label: stories.length === 1 ? "story" : "stories" },
+        ]}
+      />
       <p>
         <Link href="/import">Import articles</Link>
       </p>
       {names.length > 0 && (
-        <section aria-label="Names spelled differently">
-          <h2>Names spelled differently across outlets</h2>
+        <section aria-labelledby="names">
+          <h2 id="names">Names spelled differently across outlets</h2>
           <ul>
             {names.map((n) => (
               <li key={n.canonical}>
-                <strong>{n.canonical}</strong>: spelled {n.spellings.map((s) => `“${s}”`).join(" and ")} — in{" "}
+                <strong>{capitalised(n.canonical)}</strong>: spelled{" "}
+                {n.spellings.map((s) => `“${capitalised(s)}”`).join(" and ")} — in{" "}
                 {n.groupIds.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ", "}
@@ -67,7 +61,9 @@ export default async function Overview() {
       {stories.map((s) => (
         <StorySection
           key={s}
+          storyId={s}
           title={titleOf(s)}
+          counted={stories.length > 1}
           articles={articles.filter((a) => (a.story ?? "s1") === s)}
           groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))}
         />

@@ -2,6 +2,10 @@ import { Command } from "commander";
 import { runAnalyze } from "./analyze";
 import { runImport } from "./import";
 import { runMatch } from "./match";
+import { runExport } from "./export";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 const program = new Command()
   .name("crosscheck")
@@ -16,7 +20,8 @@ program
   .action(runAnalyze);
 program
   .command("import")
-  .argument("<paths...>", "article files or folders")
+  .argument("[paths...]", "article files or folders")
+  .option("--url <urls...>", "article pages to fetch (http or https; public addresses only)")
   .description("import articles into the database and re-analyse the story")
   .action(runImport);
 program
@@ -24,6 +29,14 @@ program
   .requiredOption("--pairs <file>", "lines of sentenceA<TAB>sentenceB")
   .description("decide for each pair of sentences whether they say the same thing")
   .action(runMatch);
+
+program
+  .command("export")
+  .requiredOption("--story <id>", "the story, as the overview names it (s1, s2, ...)")
+  .requiredOption("--format <format>", "csv, json or claimreview")
+  .option("--out <file>", "write to this file instead of standard output")
+  .description("export a stored story with the editors' reviews")
+  .action(runExport);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(`crosscheck: ${e instanceof Error ? e.message : String(e)}`);

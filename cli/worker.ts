@@ -3,6 +3,10 @@
 import { disconnect } from "../server/db";
 import { runImportJob } from "../server/jobs/import-jobs";
 import { jobQueue, stopJobQueue } from "../server/jobs/queue";
+import { configureMatcherOnce } from "../server/match-config";
+
+// Loaded before the first job, so a worker without word vectors says so when it starts.
+configureMatcherOnce();
 
 const queue = await jobQueue();
 const stop = async () => {

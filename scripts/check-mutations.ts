@@ -1,7 +1,7 @@
 // npm run check:mutations: plant one-token discrepancies in basil-dev articles and measure whether the pipeline
 // groups the changed claim with its partner, flags the right kind of discrepancy, and counts it.
-// Options: --kind K, --limit N, --show, --json.
-import { countedByKind, falseFlags, persons } from "./mutations/baseline";
+// Options: --kind K, --limit N, --show, --json, --baseline KIND (print the unmutated corpus' counted KIND flags).
+import { countedByKind, countedExamples, falseFlags, persons } from "./mutations/baseline";
 import { DEFAULT_LIMIT, EVENTS_PER_BATCH, KINDS, SEED, type Kind } from "./mutations/config";
 import { loadCorpus, rng, shuffle, type Corpus } from "./mutations/corpus";
 import { findDates } from "./mutations/date";
@@ -76,6 +76,8 @@ if (asJson) {
   console.log(JSON.stringify({ results, falseFlags: flags, countedUnmutated: counted, outcomes, seconds }, null, 2));
 } else {
   if (showAll) for (const o of outcomes) console.log(`${show(o, corpus.docs)}\n`);
+  const baselineKind = option("--baseline");
+  if (baselineKind) for (const line of countedExamples(batches, baselineKind)) console.log(`${line}\n`);
   console.log(table(results, flags, counted));
   console.log(`(${batches.length} batches of ${EVENTS_PER_BATCH} events, seed ${SEED}, ${seconds} s)`);
 }

@@ -1,21 +1,23 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import { articleMetaSchema, readJson, storedFacetsSchema } from "./json-columns";
+import { readArticleMeta, readFacets } from "./stored-json";
+import { articleNameSelect, named } from "./article-names";
+
+/**
+ * A file's name as an editor gave it, without the folders it was read from: a command-line import stores the path
+ * on the server, and pages are seen by every visitor.
+ */
+export function shownFileName(file: string): string {
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+}
 
 export async function listArticles() {
-  return db().article.findMany({
+  const rows = await db().article.findMany({
     // Undated articles first on both providers (PostgreSQL would put NULL last).
     orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-    select: {
-      id: true,
-      file: true,
-      title: true,
-      publishedAt: true,
-      story: true,
-      outlet: { select: { name: true } },
-      _count: { select: { claims: true } },
-    },
+    select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
   });
+  return rows.map((r) => ({ ...named(r), file: shownFileName(r.file) }));
 }
 
 export async function listOutlets() {
@@ -33,11 +35,22 @@ export async function getArticle(id: number) {
   if (!article) throw new NotFoundError(`Article ${id}`);
   return {
     ...article,
-    meta: readJson(articleMetaSchema, article.meta, "Article.meta"),
-    claims: article.claims.map((c) => ({ ...c, facets: readJson(storedFacetsSchema, c.facets, "Claim.facets") })),
+    file: shownFileName(article.file),
+    meta: readArticleMeta(article.id, article.meta),
+    claims: article.claims.map((c) => ({ ...c, facets: readFacets(c.id, c.facets) })),
   };
 }
 
 export async function recentFailures() {
-  return db().importFailure.findMany({ orderBy: { id: "desc" }, take: 20 });
+  const rows = await db().importFailure.findMany({ orderBy: { id: "desc" }, take: 20 });
+  return rows.map((r) => ({ ...r, file: shownFileName(r.file) }));
+}
+
+/** The stored article with this content hash, with the metadata an editor can see. */
+export async function storedArticleByHash(hash: string) {
+  const row = await db().article.findUnique({
+    where: { hash },
+    select: { id: true, publishedAt: true, url: true, outlet: { select: { name: true } } },
+  });
+  return row && { id: row.id, publishedAt: row.publishedAt, url: row.url, outlet: row.outlet?.name ?? null };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { DiscrepancyKind, Verdict } from "../lib/judge/types";
-import type { ClaimKind, Modality } from "../lib/extract/types";
+import type { ClaimKind, Modality, Qualifier } from "../lib/extract/types";
 
 /**
  * Every value a checked-string column may hold, checked at compile time against the pipeline's type: a value added
@@ -30,8 +30,21 @@ export const DISCREPANCY_KINDS = everyValueOf<DiscrepancyKind>()([
   "modality",
   "timing",
 ]);
+/** Not a column of its own: a figure's qualifier inside stored facets, checked the same way. */
+export const QUALIFIERS = everyValueOf<Qualifier>()([
+  "exact",
+  "about",
+  "nearly",
+  "several",
+  "up-to",
+  "at-most",
+  "less-than",
+  "at-least",
+  "more-than",
+]);
 
 export const verdictSchema = z.enum(VERDICTS);
 export const claimKindSchema = z.enum(CLAIM_KINDS);
 export const modalitySchema = z.enum(MODALITIES);
 export const discrepancyKindSchema = z.enum(DISCREPANCY_KINDS);
+export const qualifierSchema = z.enum(QUALIFIERS);

@@ -1,34 +1,84 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import {
-  claimKeysSchema,
-  discrepancyEvidenceSchema,
-  groupEvidenceSchema,
-  readJson,
-  storedFacetsSchema,
-} from "./json-columns";
-import { z } from "zod";
+import { readDiscrepancy, readFacets, readGroupEvidence, type StoredDiscrepancy } from "./stored-json";
+import { articleNameSelect, named } from "./article-names";
+import { whoSaysWhat, type LineClaim, type WhoSaysWhat } from "./who-says-what";
+import { clipAtWord } from "../lib/present/clip";
+import { fold } from "../lib/text/normalize";
+import { COUNTED_SEVERITY } from "../lib/judge/counts";
 
-export type { GroupEvidence } from "./json-columns";
+export type { GroupEvidence } from "./stored-json";
+
+/** Longest claim label shown in lists, cut at a word. */
+export const LABEL_CHARACTERS = 120;
 
 export async function verdictCounts(): Promise<Record<string, number>> {
   const rows = await db().claimGroup.groupBy({ by: ["verdict"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.verdict, r._count._all]));
 }
 
-/** Groups in rank order (discrepancies first), with each member's outlet for the overview. */
+const lineClaimSelect = {
+  id: true,
+  key: true,
+  start: true,
+  end: true,
+  text: true,
+  facets: true,
+  article: { select: articleNameSelect },
+} as const;
+
+/** The claims the discrepancies name (some sit in other groups), keyed by claim key, facets read. */
+async function lineClaims(discrepancies: StoredDiscrepancy[]): Promise<Map<string, LineClaim>> {
+  const keys = [...new Set(discrepancies.flatMap((d) => d.claimKeys))];
+  if (keys.length === 0) return new Map();
+  const rows = await db().claim.findMany({ where: { key: { in: keys } }, select: lineClaimSelect });
+  return new Map(rows.map((r) => [r.key, { ...r, article: named(r.article), facets: readFacets(r.id, r.facets) }]));
+}
+
+/** The group's label from its lead claim's full text, cut at a word; the stored label is cut mid-word. */
+function fullLabel(label: string, texts: string[]): string {
+  const lead = texts.find((t) => fold(t.replace(/\s+/g, " ")).startsWith(fold(label.trim())));
+  return clipAtWord(lead ?? label, LABEL_CHARACTERS);
+}
+
+/**
+ * Groups in rank order (discrepancies first), with each member's outlet and, for every counted discrepancy, the
+ * line saying which outlets state which value.
+ */
 export async function rankedGroups(filter: { verdict?: string } = {}) {
   const groups = await db().claimGroup.findMany({
     where: filter.verdict ? { verdict: filter.verdict } : {},
     orderBy: { rank: "asc" },
     include: {
       claims: {
-        select: { id: true, article: { select: { id: true, outlet: { select: { name: true } }, file: true } } },
+        select: {
+          id: true,
+          text: true,
+          article: { select: articleNameSelect },
+        },
       },
-      discrepancies: { select: { kind: true, severity: true } },
+      discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
     },
   });
-  return groups;
+  const discrepancies = groups.flatMap((g) => g.discrepancies.map(readDiscrepancy));
+  const claims = await lineClaims(discrepancies);
+  return groups.map((g) => {
+    const origins = readGroupEvidence(g.id, g.evidence).origins;
+    const lines = discrepancies
+      .filter((d) => d.groupId === g.id)
+      .map((d) => whoSaysWhat(d, claims, origins))
+      .filter((l): l is WhoSaysWhat => l !== null && l.counted);
+    return {
+      ...g,
+      claims: g.claims.map((c) => ({ ...c, article: named(c.article) })),
+      label: fullLabel(
+        g.label,
+        g.claims.map((c) => c.text),
+      ),
+      discrepancies: g.discrepancies.map(({ kind, severity }) => ({ kind, severity })),
+      lines,
+    };
+  });
 }
 
 export async function getGroup(id: number) {
@@ -38,46 +88,47 @@ export async function getGroup(id: number) {
       claims: {
         orderBy: { id: "asc" },
         include: {
-          article: {
-            select: { id: true, file: true, publishedAt: true, title: true, outlet: { select: { name: true } } },
-          },
+          article: { select: { ...articleNameSelect, publishedAt: true } },
         },
       },
       discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
     },
   });
   if (!group) throw new NotFoundError(`Group ${id}`);
+  const evidence = readGroupEvidence(group.id, group.evidence);
+  const discrepancies = group.discrepancies.map(readDiscrepancy);
+  const claims = await lineClaims(discrepancies);
   return {
     ...group,
-    evidence: readJson(groupEvidenceSchema, group.evidence, "ClaimGroup.evidence"),
-    claims: group.claims.map((c) => ({ ...c, facets: readJson(storedFacetsSchema, c.facets, "Claim.facets") })),
-    discrepancies: group.discrepancies.map((d) => ({
-      ...d,
-      claimKeys: readJson(claimKeysSchema, d.claimKeys, "Discrepancy.claimKeys"),
-      evidence: readJson(discrepancyEvidenceSchema, d.evidence, "Discrepancy.evidence"),
-    })),
+    label: fullLabel(
+      group.label,
+      group.claims.map((c) => c.text),
+    ),
+    evidence,
+    claims: group.claims.map((c) => ({ ...c, article: named(c.article), facets: readFacets(c.id, c.facets) })),
+    discrepancies: discrepancies.map((d) => ({ ...d, line: whoSaysWhat(d, claims, evidence.origins) })),
   };
 }
 
-// The part of an entity finding's evidence the name list shows.
-const entityEvidence = z.object({ canonical: z.string(), spellings: z.array(z.object({ text: z.string() })) });
-
 /** Names spelled differently across the story, one row per person, from the entity findings stored with groups. */
 export async function nameVariants(): Promise<{ canonical: string; spellings: string[]; groupIds: number[] }[]> {
-  const rows = await db().discrepancy.findMany({
-    where: { kind: "entity" },
-    select: { groupId: true, evidence: true },
-  });
+  const rows = await db().discrepancy.findMany({ where: { kind: "entity" } });
   const byName = new Map<string, { canonical: string; spellings: string[]; groupIds: number[] }>();
-  for (const r of rows) {
-    const e = readJson(entityEvidence, r.evidence, "Discrepancy.evidence");
-    const entry = byName.get(e.canonical) ?? {
-      canonical: e.canonical,
-      spellings: e.spellings.map((s) => s.text),
+  for (const d of rows.map(readDiscrepancy)) {
+    if (d.kind !== "entity") continue;
+    const entry = byName.get(d.evidence.canonical) ?? {
+      canonical: d.evidence.canonical,
+      spellings: d.evidence.spellings.map((s) => s.text),
       groupIds: [],
     };
-    entry.groupIds.push(r.groupId);
-    byName.set(e.canonical, entry);
+    entry.groupIds.push(d.groupId);
+    byName.set(d.evidence.canonical, entry);
   }
   return [...byName.values()];
+}
+
+/** Keys of every claim that carries a counted discrepancy, for marking them in an article's text. */
+export async function disputedClaimKeys(): Promise<Set<string>> {
+  const rows = await db().discrepancy.findMany({ where: { severity: { gte: COUNTED_SEVERITY } } });
+  return new Set(rows.map(readDiscrepancy).flatMap((d) => d.claimKeys));
 }

@@ -3,10 +3,11 @@ import { loadPaths } from "../lib/ingest/load";
 import { contentHash, ingest, IngestError } from "../lib/ingest/index";
 import type { Article } from "../lib/ingest/types";
 import type { Claim } from "../lib/extract/types";
-import { extract } from "../lib/extract/index";
+import { extractInBudget } from "../lib/analyze/index";
+import { BudgetExceededError } from "../lib/analyze/budget";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
-import { toJson } from "./json-columns";
+import { toJson } from "./stored-json";
 import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
 import { serialiseImports } from "./import-lock";
 
@@ -56,10 +57,12 @@ export async function importDocuments(
     try {
       // Extraction is the costly part: done here, outside the transaction, so the store is locked only for writes.
       const article = ingest(doc, UNSTORED);
-      fresh.set(hash, { doc, article, claims: extract(article) });
+      fresh.set(hash, { doc, article, claims: extractInBudget(article) });
     } catch (e) {
-      if (!(e instanceof IngestError)) throw e;
-      failures.push({ file: e.file, reason: e.reason });
+      if (e instanceof IngestError) failures.push({ file: e.file, reason: e.reason });
+      // An article over its time budget is refused by name and not kept, so no later import pays for it again.
+      else if (e instanceof BudgetExceededError) failures.push({ file: doc.file, reason: e.message });
+      else throw e;
     }
   }
   const extractMs = performance.now() - extractStart;

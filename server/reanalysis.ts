@@ -4,8 +4,9 @@ import { extract } from "../lib/extract/index";
 import { ingest } from "../lib/ingest/index";
 import { stories } from "../lib/group/index";
 import { analyzeStory, type StoryStage } from "../lib/analyze/story";
-import { articleMetaSchema, extractionSchema, readJson, toJson } from "./json-columns";
+import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-json";
 import { replaceStory } from "./store-analysis";
+import { configureMatcherOnce } from "./match-config";
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,6 +56,8 @@ export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Pr
  * only their derived rows. Every other story keeps its groups, keys and ids untouched.
  */
 export async function reanalyse(tx: Tx): Promise<Reanalysis> {
+  // Every caller (an import, a worker's job, a bench) reaches the matcher through here.
+  configureMatcherOnce();
   const timings = { import: 0, extract: 0, stories: 0, load: 0, match: 0, facts: 0, group: 0, judge: 0, store: 0 };
   const since = (t0: number) => performance.now() - t0;
   let t0 = performance.now();

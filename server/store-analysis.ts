@@ -3,7 +3,7 @@ import type { Article } from "../lib/ingest/types";
 import type { Claim } from "../lib/extract/types";
 import type { Group } from "../lib/judge/types";
 import { claimKey } from "../lib/judge/index";
-import { toJson } from "./json-columns";
+import { toJson } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
 

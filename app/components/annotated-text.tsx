@@ -1,6 +1,6 @@
 type Layer = { start: number; end: number; kind: "claim" | "hl" | "furniture"; id?: number };
 
-/** The raw article with claims marked, hidden furniture struck through, and one span highlighted. */
+/** The raw article with the chosen claims marked, hidden furniture struck through, and one span highlighted. */
 export function AnnotatedText({ raw, layers, from = 0 }: { raw: string; layers: Layer[]; from?: number }) {
   const cuts = [...new Set([from, raw.length, ...layers.flatMap((l) => [l.start, l.end])])]
     .filter((n) => n >= from && n <= raw.length)
@@ -12,7 +12,7 @@ export function AnnotatedText({ raw, layers, from = 0 }: { raw: string; layers: 
     const claim = on.find((l) => l.kind === "claim");
     if (on.some((l) => l.kind === "hl"))
       node = (
-        <mark className="hl" id={`hl-${start}`}>
+        <mark className="hl" id={`hl-${start}`} tabIndex={-1}>
           {node}
         </mark>
       );

@@ -1,6 +1,10 @@
 import Link from "next/link";
 import { VerdictBadge } from "./verdict-badge";
-import { countsTowardVerdict } from "@/lib/judge/counts";
+import { WhoSaysWhatLine } from "./who-says-what";
+import { VerdictCounts } from "./verdict-counts";
+import { ExportLinks } from "./export-links";
+import { fileName, headline, sourceName, type NamedArticle } from "@/lib/present/names";
+import type { WhoSaysWhat } from "@/server/who-says-what";
 
 type GroupRow = {
   id: number;
@@ -8,79 +12,76 @@ type GroupRow = {
   verdict: string;
   label: string;
   origins: number;
-  claims: { article: { outlet: { name: string } | null; file: string } }[];
-  discrepancies: { kind: string; severity: number }[];
+  claims: { article: NamedArticle }[];
+  lines: WhoSaysWhat[];
   review: string | null;
 };
-type ArticleRow = {
-  id: number;
-  file: string;
-  title: string | null;
-  publishedAt: string | null;
-  outlet: { name: string } | null;
-  _count: { claims: number };
-};
+type ArticleRow = NamedArticle & { id: number; publishedAt: string | null; _count: { claims: number } };
 
-const shortFile = (file: string) => file.split("/").pop() ?? file;
-
-/** One story: its articles, its groups counted by verdict, and the claims told by more than one article. */
+/**
+ * One story: the claims told by more than one article, each discrepancy as "who says what", then its articles.
+ * Counts are shown per story only when there are several stories (the overview's own counts cover one).
+ */
 export function StorySection({
+  storyId,
   title,
   articles,
   groups,
+  counted,
 }: {
+  storyId: string;
   title: string;
   articles: ArticleRow[];
   groups: GroupRow[];
+  counted: boolean;
 }) {
-  const counts = (v: string) => groups.filter((g) => g.verdict === v).length;
   const compared = groups.filter((g) => g.claims.length > 1 || g.verdict === "discrepancy");
   return (
-    <section aria-label={title}>
-      <h2>{title}</h2>
-      <div className="counts">
-        {(["discrepancy", "agree", "single-source"] as const).map((v) => (
-          <div className="count" key={v}>
-            <strong>{counts(v)}</strong>
-            <VerdictBadge verdict={v} />
-          </div>
-        ))}
-        <div className="count">
-          <strong>{articles.length}</strong>articles
-        </div>
-      </div>
+    <section aria-labelledby={`story-${storyId}`}>
+      <h2 id={`story-${storyId}`}>{title}</h2>
+      <p className="small">
+        <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
+        <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
+      </p>
+      {counted && (
+        <VerdictCounts counts={(v) => groups.filter((g) => g.verdict === v).length} articles={articles.length} />
+      )}
       <h3>Claims told by more than one article, discrepancies first</h3>
-      <table>
+      <table className="stack">
         <thead>
           <tr>
-            <th>#</th>
-            <th>Verdict</th>
-            <th>Claim</th>
-            <th>Outlets</th>
-            <th>Origins</th>
-            <th>Differences</th>
-            <th>Review</th>
+            <th scope="col">#</th>
+            <th scope="col">Verdict</th>
+            <th scope="col">Claim, and who says what</th>
+            <th scope="col">Outlets</th>
+            <th scope="col">Origins</th>
+            <th scope="col">Review</th>
           </tr>
         </thead>
         <tbody>
           {compared.map((g) => (
             <tr key={g.id}>
-              <td>{g.rank}</td>
-              <td>
+              <td data-label="#" className="inline">
+                {g.rank}
+              </td>
+              <td data-label="Verdict" className="inline">
                 <VerdictBadge verdict={g.verdict} />
               </td>
-              <td>
+              <td data-label="Claim">
                 <Link href={`/groups/${g.id}`}>{g.label}</Link>
+                {g.lines.map((l) => (
+                  <WhoSaysWhatLine key={l.discrepancyId} line={l} />
+                ))}
               </td>
-              <td className="small">
-                {[...new Set(g.claims.map((c) => c.article.outlet?.name ?? shortFile(c.article.file)))].join("; ")}
+              <td data-label="Outlets" className="small">
+                {[...new Set(g.claims.map((c) => sourceName(c.article)))].join("; ")}
               </td>
-              <td>{g.origins}</td>
-              <td className="small">
-                {[...new Set(g.discrepancies.filter((d) => countsTowardVerdict(d)).map((d) => d.kind))].join(", ") ||
-                  "—"}
+              <td data-label="Origins" className="inline">
+                {g.origins}
               </td>
-              <td className="small">{g.review ?? <span className="muted">unreviewed</span>}</td>
+              <td data-label="Review" className="small inline">
+                {g.review ?? <span className="muted">unreviewed</span>}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -89,24 +90,25 @@ export function StorySection({
         {groups.length - compared.length} further claims appear in one article only; open an article to see them.
       </p>
       <h3>Articles</h3>
-      <table>
+      <table className="stack">
         <thead>
           <tr>
-            <th>Outlet</th>
-            <th>Published</th>
-            <th>Article</th>
-            <th>Claims</th>
+            <th scope="col">Outlet</th>
+            <th scope="col">Published</th>
+            <th scope="col">Article</th>
+            <th scope="col">Claims</th>
           </tr>
         </thead>
         <tbody>
           {articles.map((a) => (
             <tr key={a.id}>
-              <td>{a.outlet?.name ?? <span className="muted">not stated</span>}</td>
-              <td>{a.publishedAt ?? <span className="muted">not stated</span>}</td>
-              <td>
-                <Link href={`/articles/${a.id}`}>{a.title ?? shortFile(a.file)}</Link>
+              <td data-label="Outlet">{a.outlet?.name ?? <span className="muted">not stated</span>}</td>
+              <td data-label="Published">{a.publishedAt ?? <span className="muted">not stated</span>}</td>
+              <td data-label="Article">
+                <Link href={`/articles/${a.id}`}>{headline(a)}</Link>{" "}
+                <span className="muted small">({fileName(a.file)})</span>
               </td>
-              <td>{a._count.claims}</td>
+              <td data-label="Claims">{a._count.claims}</td>
             </tr>
           ))}
         </tbody>

@@ -1,22 +1,25 @@
 import type { DiffPart } from "@/lib/compare/index";
+import { quietDiff } from "@/lib/present/diff-view";
 
-/** Removed words struck through in [−…], added words underlined in [+…]: readable without colour. */
+/**
+ * Removed words struck through in [−…], added words underlined in [+…]: readable without colour. Screen readers
+ * hear "removed" and "added" from visually hidden text (an aria-label on del/ins is not announced); changes of
+ * punctuation or spacing alone stay unmarked.
+ */
 export function WordDiff({ parts }: { parts: DiffPart[] }) {
   return (
     <span>
-      {parts.map((p, i) =>
-        p.kind === "same" ? (
-          <span key={i}>{p.text}</span>
-        ) : p.kind === "removed" ? (
-          <del key={i} className="diff" aria-label={`removed: ${p.text}`}>
+      {quietDiff(parts).map((p, i) => {
+        if (p.kind === "same") return <span key={i}>{p.text}</span>;
+        const Tag = p.kind === "removed" ? "del" : "ins";
+        return (
+          <Tag key={i} className="diff">
+            <span className="visually-hidden">{p.kind === "removed" ? " removed: " : " added: "}</span>
             {p.text}
-          </del>
-        ) : (
-          <ins key={i} className="diff" aria-label={`added: ${p.text}`}>
-            {p.text}
-          </ins>
-        ),
-      )}
+            <span className="visually-hidden"> (end) </span>
+          </Tag>
+        );
+      })}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import type { NumericEntity, Token } from "../text/nlp";
 import type { Quantity } from "./types";
 import type { SentenceContext } from "./context";
 import { lexicon } from "../lexicon/index";
+import { roundCounts } from "./round-counts";
 
 const { units: UNITS, multipliers: MULTIPLIERS, qualifiers: QUALIFIERS } = lexicon.quantities;
 const { yearPrepositions: YEAR_CONTEXT, currencySymbols, ageCue } = lexicon.quantities;
@@ -65,7 +66,7 @@ export function quantities(ctx: SentenceContext): Quantity[] {
       qualifier,
     });
   }
-  return out;
+  return [...out, ...roundCounts(ctx, out)];
 }
 
 /** The number inside a duration entity ("about 10 years" → "10"), so its unit is read like any other. */

@@ -3,7 +3,12 @@ import type { Span } from "../text/span";
 export type Quote = Span & { text: string; speaker: string | null };
 
 export type Dimension = "length" | "mass" | "currency" | "percent" | "duration" | "count" | "number";
-export type Qualifier = "exact" | "about" | "up-to" | "at-most" | "less-than" | "at-least" | "more-than";
+/**
+ * How a figure is stated: "nearly 60" is a little under 60; "several" is a round plural ("hundreds", "thousands of")
+ * whose value is the round unit (100, 1,000) and which means two to ten of them.
+ */
+export type Qualifier =
+  "exact" | "about" | "nearly" | "several" | "up-to" | "at-most" | "less-than" | "at-least" | "more-than";
 export type Quantity = Span & {
   text: string;
   value: number;

@@ -169,12 +169,26 @@ describe("alignFacts: which facts are one", () => {
     expect(link(["adopt"], ["approve"])).toEqual([]);
     expect(link(["adopt"], ["adopted", "sign"])).toEqual([[true, true]]);
     expect(link(["adopt"], [])).toEqual([[false, true]]);
-    // Different verbs do not keep two quantities apart.
-    const q = (claimId: string, articleId: string, verbs: string[]) =>
-      fact({ claimId, articleId, anchors: ["w:bill"], verbs });
+    // Different verbs do not keep two quantities apart that share two anchors...
+    const q = (claimId: string, articleId: string, verbs: string[], anchors = ["w:bill", "w:clini"]) =>
+      fact({ claimId, articleId, anchors, verbs });
     expect(alignFacts([q("c1", "a1", ["adopt"]), q("c2", "a2", ["approve"])], oneStory).map((l) => l.sameVerb)).toEqual(
       [false],
     );
+    // ...but one anchor in common is not enough against them: "hold 240 seats in the House" and "lost 60 seats".
+    const one = (verbs: string[]) =>
+      alignFacts([q("c1", "a1", ["hold"], ["w:house"]), q("c2", "a2", verbs, ["w:house"])], oneStory);
+    expect(one(["lose"])).toEqual([]);
+    expect(one(["hold"])).toHaveLength(1);
+    expect(one([])).toHaveLength(1);
+  });
+
+  it("counts a name once though it is both a word and a participant", () => {
+    const q = (claimId: string, articleId: string, verbs: string[]) =>
+      fact({ claimId, articleId, anchors: ["w:trump", "e:donald trump", `w:${claimId}`], verbs });
+    // "Trump reopened the government for three weeks" against "Mr. Trump had two weeks to win over Republicans".
+    expect(alignFacts([q("c1", "a1", ["reopen"]), q("c2", "a2", ["win"])], oneStory)).toEqual([]);
+    expect(alignFacts([q("c1", "a1", ["reopen"]), q("c2", "a2", ["reopen"])], oneStory)).toHaveLength(1);
   });
 
   it("links claims that read alike overall on any anchor in the slot", () => {
@@ -191,6 +205,15 @@ describe("alignFacts: which facts are one", () => {
     expect(pairs(alignFacts(story, oneStory, similarity(0.2)))).toEqual([["c1", "c2"]]);
     expect(alignFacts(story, oneStory, similarity(0.19))).toEqual([]);
     expect(new Set(asked)).toEqual(new Set(["c1 c2"]));
+  });
+
+  it("does not link claims that read alike when the verbs by the values tell two events apart", () => {
+    const story = [
+      fact({ claimId: "c1", articleId: "a1", anchors: ["w:clini", "w:x1"], verbs: ["hire"] }),
+      fact({ claimId: "c9", articleId: "a1", start: 50, anchors: ["w:unrel"] }),
+      fact({ claimId: "c2", articleId: "a2", anchors: ["w:clini", "w:x2"], verbs: ["dismiss"] }),
+    ];
+    expect(alignFacts(story, oneStory, () => 0.9)).toEqual([]);
   });
 
   it("ignores an anchor more than 80 facts share", () => {

@@ -124,10 +124,9 @@ function linkOf(
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  const linked =
-    rivals === 0 ? sharedWeight >= UNIQUE_MIN_SHARED_WEIGHT : enough(fa, shared, sharedWeight, score, rivals);
+  const linked = rivals === 0 ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
-  if (!linked && similarity() < SIMILAR_CLAIMS) return null;
+  if (!linked && (verbsConflict(fa.verbs, fb.verbs) || similarity() < SIMILAR_CLAIMS)) return null;
   return {
     a: fa.claimId,
     b: fb.claimId,
@@ -142,6 +141,21 @@ function linkOf(
   };
 }
 
+/**
+ * The only value either article gives in the slot: one rare anchor in common is enough, unless the verbs tell two
+ * events apart ("hold 240 seats" against "lost 60 seats", sharing only "House").
+ */
+function unique(fa: Fact, fb: Fact, shared: string[], weight: number): boolean {
+  if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
+  return distinct(shared) >= MIN_SHARED_ANCHORS || !verbsConflict(fa.verbs, fb.verbs);
+}
+
+/** Shared anchors, counting a name once though it is both a word ("w:trump") and a participant ("e:donald trump"). */
+function distinct(shared: string[]): number {
+  const names = shared.filter((a) => a.startsWith("e:")).flatMap((a) => a.slice(2).split(" "));
+  return shared.filter((a) => !a.startsWith("w:") || !names.some((n) => n.startsWith(a.slice(2)))).length;
+}
+
 function sameVerbs(fa: Fact, fb: Fact): boolean {
   return fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs);
 }
@@ -153,7 +167,7 @@ function sameVerbs(fa: Fact, fb: Fact): boolean {
 function enough(fact: Fact, shared: string[], weight: number, share: number, rivals: number): boolean {
   const generic = fact.kind === "quantity" && lexicon.facts.genericSlots.has(fact.slot);
   const minAnchors = generic ? GENERIC_MIN_SHARED_ANCHORS : MIN_SHARED_ANCHORS;
-  if (shared.length < minAnchors || !shared.some((a) => a.startsWith("w:"))) return false;
+  if (distinct(shared) < minAnchors || !shared.some((a) => a.startsWith("w:"))) return false;
   const scale = 1 + RIVAL_WEIGHT * (rivals - 1);
   if (generic) return share >= GENERIC_MIN_SHARED_SHARE && weight >= GENERIC_MIN_SHARED_WEIGHT * scale;
   return share >= MIN_SHARED_SHARE || weight >= MIN_SHARED_WEIGHT * scale;

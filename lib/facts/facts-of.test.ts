@@ -81,8 +81,25 @@ describe("factsOf: dates", () => {
       ["quantity", "exact 12 school"],
       ["date", "2024-06-04"],
     ]);
-    // "announced" is a verb of reporting: it dates the fact, but is not the event the fact is tied to.
-    expect(announced.find((f) => f.kind === "date")!.verbs).toEqual([]);
+    // The announcement is the event the date is tied to: another outlet's "announced Wednesday" is the same fact.
+    expect(announced.find((f) => f.kind === "date")!.verbs).toEqual(["announce"]);
+  });
+
+  it("ties a date to a reporting verb only beside it: 'posted in 2012' is a posting, not a win in 2001", () => {
+    expect(factsIn("The mayor posted the letter in 2012.").find((f) => f.kind === "date")?.verbs).toEqual(["post"]);
+    const far = factsIn("The council disclosed its plans during a long call with members on Monday evening.");
+    expect(far.find((f) => f.kind === "date")?.verbs).not.toContain("disclose");
+  });
+
+  it("keeps a date a verb of saying sits far from: 'told the Times he had misspoken at the 2008 event'", () => {
+    const facts = factsIn("Blumenthal told the Times he had misspoken at the 2008 event in Norfolk.");
+    expect(facts.map((f) => [f.kind, f.value])).toEqual([["date", "2008"]]);
+    expect(factsIn("The council said in a statement Tuesday that it was pleased.").map((f) => f.kind)).toEqual([]);
+  });
+
+  it("gives no fact for a relative date inside a quotation: it counts from the speaker's day", () => {
+    const text = 'The senator called her "a leader from yesterday" in a speech in Ohio on Wednesday.';
+    expect(factsIn(text).map((f) => text.slice(f.start, f.end))).toEqual(["on Wednesday"]);
   });
 
   // PRODUCT BUG (reported): "on Tuesday, the mayor said" — the date sits in the hiring's clause, but "said" is a

@@ -4,7 +4,7 @@ import { lexicon } from "../lexicon/index";
 import type { Fact } from "./types";
 import { BOUNDARY, claimWords, stem, windowStems } from "./window";
 import { nearest as nearestVerb, verbsAround } from "./verbs";
-import { LOCAL_CHARS } from "./thresholds";
+import { LOCAL_CHARS, SAYING_DATE_GAP_WORDS } from "./thresholds";
 
 /** Entity types that name a participant; documents and "other" are too loose to tell facts apart. */
 const PARTICIPANT = new Set(["person", "place", "country", "organisation"]);
@@ -26,8 +26,11 @@ export function factsOf(claim: Claim): Fact[] {
     // (chrono's date text may hold the comma itself: "on Tuesday,")
     const between = closest ? claim.text.slice(span.start - claim.start, closest.start - claim.start) : "";
     const dated = closest === around.after && around.before && between.includes(",") ? around.before : closest;
-    if (kind === "date" && dated && lexicon.facts.saying.has(dated.lemma)) return null;
-    const verbs = [around.before, around.after].flatMap((v) => (v && !v.reporting ? [v.lemma] : []));
+    if (kind === "date" && dated && lexicon.facts.saying.has(dated.lemma) && adjacent(claim, span, dated)) return null;
+    // "posted in 2012" and "won in 2001": a reporting verb the date attaches to is the event it dates.
+    const own = (v: typeof dated) =>
+      v !== null && (!v.reporting || (kind === "date" && v === dated && adjacent(claim, span, v)));
+    const verbs = [around.before, around.after].flatMap((v) => (v && own(v) ? [v.lemma] : []));
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);
     stems.delete(slotStem);
@@ -52,7 +55,11 @@ export function factsOf(claim: Claim): Fact[] {
   const quantities = claim.facets.quantities
     .filter((q) => comparableQuantity(q, claim))
     .map((q) => make(q, "quantity", slotOf(q), q.unit, valueOf(q)));
-  const dates = claim.facets.dates.filter(datable).map((d) => make(d, "date", "date", "date", d.iso!));
+  // "a leader from yesterday": inside quotation marks a relative date counts from the speaker's day, not the article's.
+  const quoted = (d: DateFacet) => d.relative && claim.facets.quotes.some((q) => q.start <= d.start && d.end <= q.end);
+  const dates = claim.facets.dates
+    .filter((d) => datable(d) && !quoted(d))
+    .map((d) => make(d, "date", "date", "date", d.iso!));
   return [...quantities, ...dates].filter((f): f is Fact => f !== null);
 }
 
@@ -64,6 +71,17 @@ export function comparableQuantity(q: Quantity, claim: Claim): boolean {
   // "two other documents" counts part of a set another outlet may count whole.
   const partial = q.dimension === "count" && lexicon.facts.partialCount.test(q.text);
   return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before) && !partial;
+}
+
+/**
+ * "said on Tuesday", "told reporters Tuesday": the date sits by the saying. In "told the Times he had misspoken at
+ * the 2008 event" it dates something else, which the tagger may not know for a verb.
+ */
+function adjacent(claim: Claim, span: Span, verb: Span): boolean {
+  const from = Math.min(span.end, verb.end) - claim.start;
+  const to = Math.max(span.start, verb.start) - claim.start;
+  const gap = claim.text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return gap.length <= SAYING_DATE_GAP_WORDS;
 }
 
 function nearest<T extends Span>(items: T[], span: Span): T[] {

@@ -35,6 +35,9 @@ export const MAX_POSTING = 80;
 /** The grouping score a fact link gives a pair of claims, whatever their wording. */
 export const FACT_FLOOR = 0.45;
 
+/** A date at most this many words from a verb of saying dates the saying ("said in a statement Tuesday"). */
+export const SAYING_DATE_GAP_WORDS = 4;
+
 /** A person named this close to an age (in characters) is the one whose age it is. */
 export const LOCAL_CHARS = 30;
 

@@ -7,6 +7,9 @@ import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
 
+/** Whether two figures of two grouped claims can be one fact (an age of one person is not an age of another). */
+export type SameFact = (x: Claim, qx: Quantity, y: Claim, qy: Quantity) => boolean;
+
 /** A claim's date with the verb it dates, as the fact extractor found them. */
 export type DatedFact = { facet: DateFacet; verbs: string[] };
 
@@ -14,7 +17,11 @@ export type DatedFact = { facet: DateFacet; verbs: string[] };
  * Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about").
  * Each side must have a value the other cannot match: a claim that adds a second figure does not contradict.
  */
-export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()): Discrepancy[] {
+export function quantityClashes(
+  pairs: Pair[],
+  linked: Set<string> = new Set(),
+  oneFact: SameFact = () => true,
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
   // Only figures that can be facts: no bare numbers, ranks or partial counts ("two other documents").
@@ -28,7 +35,7 @@ export function quantityClashes(pairs: Pair[], linked: Set<string> = new Set()):
     const ux = unmatched(x, y);
     const uy = unmatched(y, x);
     for (const qa of ux) {
-      const qb = uy.find((q) => q.unit === qa.unit);
+      const qb = uy.find((q) => q.unit === qa.unit && oneFact(x, qa, y, q));
       if (!qb) continue;
       // One finding per pair of values ("12 % against 15 %"), listing every claim that states either.
       const key = [qa, qb]
@@ -62,12 +69,20 @@ const BOUNDS = new Set(["up-to", "at-most", "less-than", "at-least", "more-than"
 /** Relative tolerance of a figure stated exactly, and of one stated "about". */
 const EXACT = 0.005;
 const ABOUT = 0.15;
+/** "Hundreds", "thousands": from two of the round unit up to ten of them. */
+const SEVERAL: [number, number] = [2, 10];
 
 export function interval(q: Quantity): [number, number] {
   const v = q.value;
   switch (q.qualifier) {
     case "about":
       return [v * (1 - ABOUT), v * (1 + ABOUT)];
+    // "nearly 60": a little under 60, never 10.
+    case "nearly":
+      return [v * (1 - ABOUT), v];
+    // "hundreds": two hundred to a thousand; "thousands" against "hundreds" is a discrepancy.
+    case "several":
+      return [v * SEVERAL[0], v * SEVERAL[1]];
     case "up-to":
     case "at-most":
     case "less-than":
@@ -89,6 +104,10 @@ export function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 export function describeQuantity(q: Quantity): string {
+  if (q.qualifier === "several") {
+    const [lo, hi] = interval(q).map((n) => n.toLocaleString("en-US"));
+    return `${lo} to ${hi} ${q.unit} ("${q.text}")`;
+  }
   const bound = q.qualifier === "exact" ? "" : `${q.qualifier.replace("-", " ")} `;
   return `${bound}${q.value.toLocaleString("en-US")}${q.unit ? ` ${q.unit}` : ""} ("${q.text}")`;
 }

@@ -8,7 +8,8 @@ import type { Discrepancy, Group, Verdict } from "./types";
 import { origins } from "./origins";
 import { countsTowardVerdict } from "./counts";
 import { decodeEntities } from "../ingest/html";
-import { dateClashes, quantityClashes, timingNote, type DatedFact } from "./facts";
+import { dateClashes, quantityClashes, timingNote, type DatedFact, type SameFact } from "./facts";
+import { sameFact } from "./same-fact";
 import { factClashes } from "./fact-clashes";
 import { pairKey } from "./pairs";
 import { mergeFindings } from "./merge";
@@ -28,7 +29,12 @@ type Context = {
 };
 
 /** What the judge looks up per pair: the fact links between two claims and each claim's dated facts. */
-type Lookup = { links: Map<string, FactLink[]>; linked: Set<string>; datesOf: (claimId: string) => DatedFact[] };
+type Lookup = {
+  links: Map<string, FactLink[]>;
+  linked: Set<string>;
+  datesOf: (claimId: string) => DatedFact[];
+  oneFact: SameFact;
+};
 
 function lookup(ctx: Context): Lookup {
   const links = new Map<string, FactLink[]>();
@@ -39,7 +45,7 @@ function lookup(ctx: Context): Lookup {
     const facet = ctx.claims.get(f.claimId)?.facets.dates.find((d) => d.start === f.start && d.end === f.end);
     if (facet) dates.set(f.claimId, [...(dates.get(f.claimId) ?? []), { facet, verbs: f.verbs }]);
   }
-  return { links, linked: new Set(links.keys()), datesOf: (id) => dates.get(id) ?? [] };
+  return { links, linked: new Set(links.keys()), datesOf: (id) => dates.get(id) ?? [], oneFact: sameFact(ctx.facts) };
 }
 
 /** Verdicts, discrepancies with their evidence, independent origins, and a ranking: discrepancies first. */
@@ -91,7 +97,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
   const discrepancies: Discrepancy[] = mergeFindings([
     ...factClashes(pairs, facts.links),
     ...factClashes(across, facts.links, true),
-    ...quantityClashes(pairs, facts.linked),
+    ...quantityClashes(pairs, facts.linked, facts.oneFact),
     ...dateClashes(pairs, facts.datesOf, facts.linked),
     ...quoteClashes(pairs),
     ...labelClashes(members),

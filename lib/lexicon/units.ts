@@ -91,12 +91,26 @@ export const QUALIFIER_PHRASES: [Qualifier, string[]][] = [
   ["up-to", ["up to", "as many as", "as much as", "as far as", "as high as"]],
   ["at-least", ["at least", "no fewer than", "no less than", "a minimum of"]],
   ["more-than", ["more than", "over", "above", "exceeding", "upwards of", "in excess of"]],
-  ["less-than", ["less than", "fewer than", "under", "below", "nearly", "almost", "just under"]],
-  [
-    "about",
-    ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa", "close to", "nearly"],
-  ],
+  ["less-than", ["less than", "fewer than", "under", "below"]],
+  ["nearly", ["nearly", "almost", "just under", "close to"]],
+  ["about", ["about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "circa"]],
 ];
+
+/** Round plurals that state a count without a figure: "hundreds of lawsuits", "thousands more troops". */
+export const ROUND_PLURALS: Record<string, number> = {
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+};
+
+/** "tens of thousands", "hundreds of millions": a round plural that scales the next one. */
+export const ROUND_SCALERS: Record<string, number> = { tens: 10, hundreds: 100 };
+
+/** "a dozen relatives", "a hundred people": a round figure after "a". */
+export const ROUND_SINGULARS: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6 };
 
 /** Currency symbols written before the amount. */
 export const CURRENCY_SYMBOLS = ["$", "€", "£", "¥"];

@@ -8,6 +8,8 @@ import { surnameOf, type Persons } from "./surname";
 
 export type FalseFlags = { pairs: number; flagged: number; examples: string[] };
 
+const wordsOf = (text: string) => words(text).join(" ");
+
 export function falseFlags(batches: Batch[]): FalseFlags {
   const result: FalseFlags = { pairs: 0, flagged: 0, examples: [] };
   for (const { baseline, docs } of batches) {
@@ -15,9 +17,9 @@ export function falseFlags(batches: Batch[]): FalseFlags {
     const byQuote = new Map<string, { claim: string; article: string; text: string }[]>();
     for (const c of baseline.claims)
       for (const q of c.facets.quotes) {
-        const key = words(q.text).join(" ");
-        if (key.split(" ").length < MIN_QUOTE_WORDS) continue;
-        const k = `${eventOf.get(c.articleId)}|${key}`;
+        const quoted = wordsOf(q.text);
+        if (quoted.split(" ").length < MIN_QUOTE_WORDS) continue;
+        const k = `${eventOf.get(c.articleId)}|${quoted}`;
         byQuote.set(k, [...(byQuote.get(k) ?? []), { claim: c.id, article: c.articleId, text: q.text }]);
       }
     const quoteFlags = baseline.groups.flatMap((g) => g.discrepancies).filter((d) => d.kind === "quote");
@@ -29,7 +31,15 @@ export function falseFlags(batches: Batch[]): FalseFlags {
           if (x.article >= y.article || seen.has(pair)) continue;
           seen.add(pair);
           result.pairs++;
-          if (!quoteFlags.some((d) => d.claimIds.includes(x.claim) && d.claimIds.includes(y.claim))) continue;
+          // A flag on another quote of the same two claims ("a spot at the bar" against "a spot at a bar") is not
+          // a flag on this identical one.
+          const about = (d: (typeof quoteFlags)[number]) =>
+            [d.evidence.quote, d.evidence.counterpart].some(
+              (t) => typeof t === "string" && wordsOf(t) === wordsOf(x.text),
+            );
+          const onPair = (d: (typeof quoteFlags)[number]) =>
+            d.claimIds.includes(x.claim) && d.claimIds.includes(y.claim);
+          if (!quoteFlags.some((d) => onPair(d) && about(d))) continue;
           result.flagged++;
           result.examples.push(`${x.claim} / ${y.claim}: "${x.text.slice(0, 90)}"`);
         }
@@ -43,6 +53,17 @@ export function countedByKind(batches: Batch[]): Record<string, number> {
     for (const d of baseline.groups.flatMap((g) => g.discrepancies))
       if (countsTowardVerdict(d)) out[d.kind] = (out[d.kind] ?? 0) + 1;
   return out;
+}
+
+/** The counted discrepancies of one kind on the unmutated corpus, with the claims' words: to read them by eye. */
+export function countedExamples(batches: Batch[], kind: string): string[] {
+  return batches.flatMap(({ baseline }) => {
+    const text = new Map(baseline.claims.map((c) => [c.id, c.text]));
+    return baseline.groups
+      .flatMap((g) => g.discrepancies)
+      .filter((d) => d.kind === kind && countsTowardVerdict(d))
+      .map((d) => [d.summary, ...d.claimIds.map((id) => `  ${id}: ${text.get(id) ?? "?"}`)].join("\n"));
+  });
 }
 
 export function persons(batches: Batch[]): Persons {

@@ -72,7 +72,7 @@ export function table(results: KindResult[], flags: FalseFlags, baseline: Record
     line(head),
     ...rows.map(line),
     "",
-    `false flags: ${flags.flagged} of ${flags.pairs} identical-quote claim pairs get a quote discrepancy (${rate}%)`,
+    `false flags: ${flags.flagged} of ${flags.pairs} identical-quote claim pairs get a quote discrepancy on that quote (${rate}%)`,
     `counted discrepancies on the unmutated corpus: ${counted || "none"}`,
   ].join("\n");
 }

@@ -3,7 +3,7 @@ import type { IngestFailure, SourceDocument } from "../../lib/ingest/types";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { importDocuments, type ImportResult } from "../import";
-import { readJson, toJson } from "../json-columns";
+import { readJson, toJson } from "../stored-json";
 import { jobQueue } from "./queue";
 
 export const JOB_STATES = ["queued", "running", "done", "failed"] as const;

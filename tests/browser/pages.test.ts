@@ -43,24 +43,35 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
     await page.screenshot({ path: `${ARTIFACTS}/overview.png`, fullPage: true });
   });
 
-  it("opens a discrepancy group and finds the word differences marked, not by colour alone", async () => {
+  it("opens a discrepancy group: who says what first, word differences behind a toggle, not by colour alone", async () => {
     await page.goto(base);
-    await page.locator("tr", { hasText: "characterisation" }).first().getByRole("link").click();
-    await page.waitForSelector("h1:has-text('Group')");
-    expect(await page.locator("del.diff").count()).toBeGreaterThan(0);
-    expect(await page.locator("ins.diff").count()).toBeGreaterThan(0);
-    const marker = await page
-      .locator("ins.diff")
+    await page
+      .locator("tr", { has: page.locator(".who-what", { hasText: /^label$/ }) })
       .first()
-      .evaluate((el) => getComputedStyle(el, "::before").content);
-    expect(marker).toContain("[+");
+      .locator("td[data-label=Claim] > a")
+      .click();
+    await page.waitForSelector("h1:has-text('Group')");
+    expect(await page.locator(".who-box .who-side").count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator(".disc", { hasText: "characterisation" }).count()).toBe(1);
+    // Whole-sentence diffs are closed until asked for; opened, their changes carry a marker besides colour.
+    const toggles = page.locator("article.card details");
+    if ((await toggles.count()) > 0) {
+      expect(await toggles.first().locator("ins.diff, del.diff").first().isVisible()).toBe(false);
+      await toggles.first().locator("summary").click();
+      const change = toggles.first().locator("ins.diff, del.diff").first();
+      expect(await change.isVisible()).toBe(true);
+      expect(await change.evaluate((el) => getComputedStyle(el, "::before").content)).toMatch(/\[[+−]/);
+    }
     await page.screenshot({ path: `${ARTIFACTS}/group.png`, fullPage: true });
   });
 
   it("lets the editor pick another reference claim and save a review from the keyboard", async () => {
     await page.goto(base);
-    await page.locator("tr", { hasText: "characterisation" }).first().getByRole("link").click();
+    await page
+      .locator("tr", { has: page.locator(".who-what", { hasText: /^label$/ }) })
+      .first()
+      .locator("td[data-label=Claim] > a")
+      .click();
     await page.waitForSelector("h1:has-text('Group')");
     const cards = page.locator("article.card");
     expect(await cards.count()).toBeGreaterThan(1);
@@ -84,7 +95,12 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
     await page.locator("textarea[name=note]").fill(note);
     await page.locator("textarea[name=note]").press("Tab");
     await page.keyboard.press("Enter");
-    await page.waitForSelector(`li:has-text('${note}')`);
+    // Back on the same group with the same reference, a confirmation, and focus on the review form.
+    await page.waitForSelector("p[role=status]");
+    expect(await page.locator("p[role=status]").innerText()).toContain(note);
+    expect(page.url()).toMatch(new RegExp(`[?&]ref=${refId}\\b.*#review$`));
+    expect(await page.locator("article.card.ref").getAttribute("aria-label")).toBe(chosen);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("review");
     expect(await page.locator("li", { hasText: note }).locator("strong").innerText()).toBe("disputed");
     expect(await page.locator("select[name=status]").inputValue()).toBe("disputed");
   });
@@ -158,7 +174,7 @@ describe.skipIf(!available)("importing from the browser", () => {
     const uploaded = loadPaths([story]).documents.map(({ file, raw }) => ({ file, raw }));
     const together = analyze([...loadPaths(["seeds"]).documents, ...uploaded]);
     const html = together.articles.find((a) => a.file.endsWith("c.html"))!;
-    expect(await page.locator("mark.claim").count()).toBe(
+    expect(await page.locator("ol.claims-list > li").count()).toBe(
       together.claims.filter((c) => c.articleId === html.id).length,
     );
     await page.screenshot({ path: `${ARTIFACTS}/article-html.png`, fullPage: true });

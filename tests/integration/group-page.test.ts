@@ -66,9 +66,11 @@ describe("the group page", () => {
       { outlet: "South Gazette", reference: true },
     ]);
     // The other claim is now shown as a word diff against the chosen reference: $7 million is the reference's.
-    expect(picked).toContain(
-      '$</span><del class="diff" aria-label="removed: 7">7</del><ins class="diff" aria-label="added: 4">4</ins>',
+    // Screen readers hear "removed" and "added" from visually hidden text, not from an aria-label on del/ins.
+    expect(picked).toMatch(
+      /\$<\/span><del class="diff"><span class="visually-hidden"> removed: <\/span>7<span[^>]*>[^<]*<\/span><\/del><ins class="diff"><span class="visually-hidden"> added: <\/span>4/,
     );
+    expect(picked).not.toMatch(/<(del|ins)[^>]*aria-label/);
     expect(picked).toContain(`href="/groups/${group.id}?ref=${first!.id}"`);
 
     // An unknown reference falls back to the first claim rather than failing.

@@ -66,16 +66,33 @@ describe("the overview", () => {
 });
 
 describe("the article page", () => {
-  it("marks each of the article's claims in its text", async () => {
+  it("marks the claims that carry a discrepancy, or only the one linked to, not every sentence", async () => {
     const row = await db().article.findFirstOrThrow({ where: { file: { endsWith: "b.txt" } } });
     const analysis = analyze(calder);
     const south = analysis.articles.find((a) => a.file.endsWith("b.txt"))!;
-    const html = renderToStaticMarkup(
-      await ArticlePage({ params: Promise.resolve({ id: String(row.id) }), searchParams: Promise.resolve({}) }),
+    const disputed = new Set(
+      analysis.groups.flatMap((g) => g.discrepancies.filter((d) => d.severity >= 2).flatMap((d) => d.claimIds)),
     );
+    const own = analysis.claims.filter((c) => c.articleId === south.id);
+    const render = async (searchParams: Record<string, string>) =>
+      renderToStaticMarkup(
+        await ArticlePage({
+          params: Promise.resolve({ id: String(row.id) }),
+          searchParams: Promise.resolve(searchParams),
+        }),
+      );
+    const html = await render({});
     const marked = [...html.matchAll(/<mark class="claim">/g)].length;
-    expect(marked).toBe(analysis.claims.filter((c) => c.articleId === south.id).length);
+    expect(marked).toBe(own.filter((c) => disputed.has(c.id)).length);
+    expect(marked).toBeGreaterThan(0);
+    expect(marked).toBeLessThan(own.length);
     expect(html).toContain("South Gazette");
+    expect(html).toContain('href="#claims"');
+
+    const claim = await db().claim.findFirstOrThrow({ where: { articleId: row.id, text: { contains: "ferry" } } });
+    const linked = await render({ claim: String(claim.id) });
+    expect([...linked.matchAll(/<mark class="claim">/g)].length).toBe(1);
+    expect(linked).toMatch(/<mark class="claim"><a href="#claim-\d+">The ferry service/);
   });
 
   it("highlights the span named in ?hl=", async () => {
@@ -87,7 +104,9 @@ describe("the article page", () => {
         searchParams: Promise.resolve({ hl: `${at}-${at + "3,000 metres".length}` }),
       }),
     );
-    expect(html).toMatch(new RegExp(`<mark class="hl" id="hl-${at}">(<[^>]+>)*3,000 metres(<[^>]+>)*</mark>`));
+    expect(html).toMatch(
+      new RegExp(`<mark class="hl" id="hl-${at}" tabindex="-1">(<[^>]+>)*3,000 metres(<[^>]+>)*</mark>`),
+    );
   });
 
   it("answers an unknown article with not-found", async () => {

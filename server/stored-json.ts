@@ -4,9 +4,14 @@ import type { ArticlePart, Format, ManifestEntry } from "../lib/ingest/types";
 import type { Match } from "../lib/match/types";
 import type { Origin } from "../lib/judge/types";
 import type { Prisma } from "../generated/prisma/client";
-import { claimKindSchema, modalitySchema } from "./column-values";
+import { claimKindSchema, modalitySchema, qualifierSchema } from "./column-values";
 
-// The JSON columns' shapes. Rows are read through these, so a page gets typed view models and never parses JSON.
+/**
+ * The one place stored JSON is read: each value through zod into a typed shape, so a page gets typed view models
+ * and never parses JSON. SQLite stores these columns as JSON text and PostgreSQL as jsonb: text is parsed here, a
+ * value the client already parsed is taken as it is.
+ */
+const json = (value: unknown): unknown => (typeof value === "string" ? JSON.parse(value) : value);
 
 const span = { start: z.number().int(), end: z.number().int() };
 const text = { ...span, text: z.string() };
@@ -19,7 +24,7 @@ export const facetsSchema = z.object({
       value: z.number(),
       unit: z.string(),
       dimension: z.enum(["length", "mass", "currency", "percent", "duration", "count", "number"]),
-      qualifier: z.enum(["exact", "about", "up-to", "at-most", "less-than", "at-least", "more-than"]),
+      qualifier: qualifierSchema,
     }),
   ),
   dates: z.array(
@@ -68,6 +73,9 @@ export const extractionSchema = z.array(
 export const storedFacetsSchema = facetsSchema.extend({ worthinessReasons: z.array(z.string()).default([]) });
 export type StoredFacets = z.infer<typeof storedFacetsSchema>;
 
+export const readFacets = (claimId: number, value: unknown): StoredFacets =>
+  readJson(storedFacetsSchema, value, `facets of claim ${claimId}`);
+
 const manifestSchema = z.object({
   file: z.string(),
   outlet: z.string().nullish(),
@@ -98,6 +106,9 @@ export const articleMetaSchema = z.object({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
+export const readArticleMeta = (articleId: number, value: unknown): ArticleMeta =>
+  readJson(articleMetaSchema, value, `metadata of article ${articleId}`);
+
 const matchSchema = z.object({
   a: z.string(),
   b: z.string(),
@@ -121,12 +132,15 @@ export const groupEvidenceSchema = z.object({
 });
 export type GroupEvidence = z.infer<typeof groupEvidenceSchema>;
 
+export const readGroupEvidence = (groupId: number, value: unknown): GroupEvidence =>
+  readJson(groupEvidenceSchema, value, `evidence of group ${groupId}`);
+
 export const claimKeysSchema = z.array(z.string());
-export const discrepancyEvidenceSchema = z.record(z.string(), z.unknown());
+export const jsonObjectSchema = z.record(z.string(), z.unknown());
 
 /** A JSON column read through its schema; a row that does not fit is a bug in what wrote it, named by column. */
 export function readJson<T>(schema: z.ZodType<T>, value: unknown, column: string): T {
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(json(value));
   if (!parsed.success) throw new Error(`stored ${column} does not have the expected shape: ${parsed.error.message}`);
   return parsed.data;
 }
@@ -137,4 +151,75 @@ export function readJson<T>(schema: z.ZodType<T>, value: unknown, column: string
  */
 export function toJson(value: object): Prisma.InputJsonObject | Prisma.InputJsonArray {
   return value as Prisma.InputJsonObject;
+}
+
+/** One side of a figure or date finding: the claim and the words that state the value (spans where known). */
+const valueSide = z.object({
+  claimId: z.string(),
+  text: z.string(),
+  start: z.number().int().optional(),
+  end: z.number().int().optional(),
+});
+const diffPart = z.object({ kind: z.enum(["same", "added", "removed"]), text: z.string() });
+
+const discrepancy = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("quantity"),
+    evidence: z.object({ a: valueSide, b: valueSide, why: z.string().optional() }),
+  }),
+  z.object({ kind: z.literal("date"), evidence: z.object({ a: valueSide, b: valueSide, why: z.string().optional() }) }),
+  z.object({
+    kind: z.literal("quote"),
+    evidence: z.object({
+      quote: z.string(),
+      counterpart: z.string(),
+      bothQuoted: z.boolean(),
+      diff: z.array(diffPart),
+    }),
+  }),
+  z.object({
+    kind: z.literal("characterisation"),
+    evidence: z.object({ wordings: z.array(z.object({ label: z.string(), claimIds: z.array(z.string()) })) }),
+  }),
+  z.object({
+    kind: z.literal("entity"),
+    evidence: z.object({
+      canonical: z.string(),
+      spellings: z.array(
+        z.object({ text: z.string(), articleIds: z.array(z.string()), claimIds: z.array(z.string()) }),
+      ),
+    }),
+  }),
+  z.object({ kind: z.literal("modality"), evidence: z.object({}) }),
+  z.object({ kind: z.literal("timing"), evidence: z.object({ earliest: z.string(), latest: z.string() }) }),
+]);
+
+export type DiscrepancyEvidence = z.infer<typeof discrepancy>;
+
+type DiscrepancyRow = {
+  id: number;
+  groupId: number;
+  kind: string;
+  severity: number;
+  summary: string;
+  claimKeys: unknown;
+  evidence: unknown;
+};
+
+export type StoredDiscrepancy = DiscrepancyEvidence & {
+  id: number;
+  groupId: number;
+  severity: number;
+  summary: string;
+  claimKeys: string[];
+};
+
+/** A stored discrepancy with its claim keys and its kind's evidence, typed; a row that does not fit is named. */
+export function readDiscrepancy(row: DiscrepancyRow): StoredDiscrepancy {
+  const found = discrepancy.safeParse({ kind: row.kind, evidence: json(row.evidence) });
+  const keys = claimKeysSchema.safeParse(json(row.claimKeys));
+  if (!found.success || !keys.success)
+    throw new Error(`stored discrepancy ${row.id} (${row.kind}) does not fit its shape: ${found.error ?? keys.error}`);
+  const { id, groupId, severity, summary } = row;
+  return { ...found.data, id, groupId, severity, summary, claimKeys: keys.data };
 }

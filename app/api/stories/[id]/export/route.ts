@@ -1,0 +1,21 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { exportStory } from "@/server/export";
+import { toHttp } from "@/server/errors";
+
+/** GET /api/stories/{id}/export?format=csv|json|claimreview: the story as a file to download. */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
+  try {
+    const { id } = await params;
+    const file = await exportStory(id, request.nextUrl.searchParams.get("format") ?? "");
+    return new NextResponse(file.body, {
+      headers: {
+        "content-type": file.contentType,
+        "content-disposition": `attachment; filename="${file.filename}"`,
+        "cache-control": "no-store",
+      },
+    });
+  } catch (error) {
+    const { status, body } = toHttp(error);
+    return NextResponse.json(body, { status });
+  }
+}

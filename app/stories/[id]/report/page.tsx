@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { storyReport } from "@/server/export-report";
+import { WordDiff } from "../../../components/word-diff";
+import { loadOr404 } from "../load-or-404";
+import { ExportLinks } from "../../../components/export-links";
+import "./report.css";
+
+export const metadata = { title: "Discrepancy report — Crosscheck" };
+
+/** The story's discrepancies on paper: ranked, each with outlets, dates, word differences and the editors' note. */
+export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const report = await loadOr404(() => storyReport(id));
+  return (
+    <article className="report">
+      <p className="report-screen-only">
+        <Link href="/">← Overview</Link> · <Link href={`/stories/${report.id}/timeline`}>Timeline</Link> ·{" "}
+        <ExportLinks storyId={report.id} />
+      </p>
+      <h1>Discrepancy report{report.title ? `: ${report.title}` : ""}</h1>
+      <p className="report-meta">
+        Story {report.id} · {report.articles} articles from {report.outlets.join(", ")} · {report.entries.length}{" "}
+        {report.entries.length === 1 ? "discrepancy" : "discrepancies"}, most serious first · printed{" "}
+        {new Date().toISOString().slice(0, 10)}
+      </p>
+      {report.entries.length === 0 && <p>No discrepancies were found between the outlets in this story.</p>}
+      {report.entries.map((e, i) => (
+        <section key={e.groupId} className="report-entry" aria-label={`Discrepancy ${i + 1}`}>
+          <h2>
+            {i + 1}. {e.label}
+          </h2>
+          <ul className="report-findings">
+            {e.findings.map((f, j) => (
+              <li key={j}>
+                <strong>{f.kind}</strong> (severity {f.severity}, between {f.between.join(" and ")}): {f.summary}
+              </li>
+            ))}
+          </ul>
+          <table className="report-claims">
+            <thead>
+              <tr>
+                <th>Outlet</th>
+                <th>Published</th>
+                <th>What it says (differences from the first-published wording)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {e.claims.map((c) => (
+                <tr key={c.articleId}>
+                  <td>
+                    {c.outlet}
+                    {c.headline && <div className="report-headline">{c.headline}</div>}
+                  </td>
+                  <td>{c.publishedAt ?? "not stated"}</td>
+                  <td>{c.diff ? <WordDiff parts={c.diff} /> : <>{c.text} (first published)</>}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="report-review">
+            Editor:{" "}
+            {e.review ? (
+              <>
+                <strong>{e.review.status}</strong> on {e.review.at.toISOString().slice(0, 10)}
+                {e.review.note ? <span className="report-note"> — {e.review.note}</span> : null}
+              </>
+            ) : (
+              <em>not reviewed yet</em>
+            )}
+          </p>
+        </section>
+      ))}
+    </article>
+  );
+}

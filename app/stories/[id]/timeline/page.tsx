@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { storyTimeline, type Teller } from "@/server/export-timeline";
+import { VerdictBadge } from "../../../components/verdict-badge";
+import { ExportLinks } from "../../../components/export-links";
+import { loadOr404 } from "../load-or-404";
+import { TimelineGraph } from "./timeline-graph";
+
+export const metadata = { title: "Timeline — Crosscheck" };
+
+function when(t: Teller): string {
+  const date = t.publishedAt ?? "date not stated";
+  if (!t.daysAfter) return `${t.outlet} (${date})`;
+  const days = t.daysAfter === 1 ? "1 day" : `${t.daysAfter} days`;
+  return `${t.outlet} (${date}, ${days} later)`;
+}
+
+/** Who published when, who copied or cited whom, and for each shared claim who said it first. */
+export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+  await connection();
+  const { id } = await params;
+  const timeline = await loadOr404(() => storyTimeline(id));
+  const name = new Map(timeline.articles.map((a) => [a.id, a.outlet]));
+  return (
+    <>
+      <p>
+        <Link href="/">← Overview</Link> · <Link href={`/stories/${timeline.id}/report`}>Printable report</Link> ·{" "}
+        <ExportLinks storyId={timeline.id} />
+      </p>
+      <h1>Timeline{timeline.title ? `: ${timeline.title}` : ""}</h1>
+      <p className="muted">
+        Solid arrow: republishes. Dashed arrow: cites. Hollow dots are named sources the articles cite or copy that are
+        not imported.
+      </p>
+      <TimelineGraph timeline={timeline} />
+      {timeline.links.length > 0 && (
+        <ul aria-label="Republication and citation links" className="small">
+          {timeline.links.map((l, i) => (
+            <li key={i}>
+              {name.get(l.from)} {l.kind}{" "}
+              {"articleId" in l.to ? name.get(l.to.articleId) : `${l.to.source} (not imported)`}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2>Who said it first</h2>
+      {timeline.groups.length === 0 ? (
+        <p>No claim is told by more than one article in this story.</p>
+      ) : (
+        <table aria-label="Who said it first">
+          <thead>
+            <tr>
+              <th>Claim</th>
+              <th>Verdict</th>
+              <th>First</th>
+              <th>Followed by</th>
+            </tr>
+          </thead>
+          <tbody>
+            {timeline.groups.map((g) => (
+              <tr key={g.groupId}>
+                <td>
+                  <Link href={`/groups/${g.groupId}`}>{g.label}</Link>
+                </td>
+                <td>
+                  <VerdictBadge verdict={g.verdict} />
+                </td>
+                <td className="small">{g.first.map(when).join("; ") || "—"}</td>
+                <td className="small">{[...g.followers, ...g.undated].map(when).join("; ") || "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { wordDiff, type DiffPart } from "../lib/compare/index";
+import { loadStory, membersOf, outletName, readable, type Story, type StoryGroup } from "./export-story";
+
+export type ReportClaim = {
+  articleId: number;
+  outlet: string;
+  publishedAt: string | null;
+  headline: string | null;
+  text: string;
+  /** Word differences from the group's first-published claim; null on that claim itself. */
+  diff: DiffPart[] | null;
+};
+
+export type ReportEntry = {
+  groupId: number;
+  rank: number;
+  label: string;
+  findings: { kind: string; severity: number; summary: string; between: string[] }[];
+  claims: ReportClaim[];
+  review: StoryGroup["review"];
+};
+
+export type StoryReport = {
+  id: string;
+  title: string | null;
+  articles: number;
+  outlets: string[];
+  entries: ReportEntry[];
+};
+
+/** The story's discrepancies in rank order, each with its outlets, dates, word diff and the editors' decision. */
+export async function storyReport(storyId: string): Promise<StoryReport> {
+  return reportOf(await loadStory(storyId));
+}
+
+export function reportOf(story: Story): StoryReport {
+  const members = membersOf(story);
+  const entries = story.groups
+    .filter((g) => g.verdict === "discrepancy")
+    .map((g): ReportEntry => {
+      const told = members(g);
+      const reference = readable(told[0]!.claim.text);
+      const outletOf = new Map(told.map((m) => [m.claim.key, outletName(m.article)]));
+      return {
+        groupId: g.id,
+        rank: g.rank,
+        label: readable(g.label),
+        findings: g.discrepancies
+          .filter((d) => d.counted)
+          .map((d) => ({ ...d, between: d.claimKeys.map((k) => outletOf.get(k) ?? k) })),
+        claims: told.map(({ claim, article }, i) => ({
+          articleId: article.id,
+          outlet: outletName(article),
+          publishedAt: article.publishedAt,
+          headline: article.title,
+          text: readable(claim.text),
+          diff: i === 0 ? null : wordDiff(reference, readable(claim.text)),
+        })),
+        review: g.review,
+      };
+    });
+  return {
+    id: story.id,
+    title: story.title,
+    articles: story.articles.length,
+    outlets: [...new Set(story.articles.map(outletName))],
+    entries,
+  };
+}

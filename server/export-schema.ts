@@ -1,0 +1,88 @@
+import { z } from "zod";
+
+// The JSON export of one story: the `analyze --json` contract (lib/analyze/json.ts) for the story's articles, claims
+// and groups, read back from the store, plus the editors' reviews. Ids are the stored ones (articles and groups as in
+// /articles/{id} and /groups/{id}); claims are named by their stable keys. A run's timings and the name-variant
+// table are not stored, so they are not here. schemas/story-export.schema.json is generated from this file
+// (`npm run schema:export`) and a test keeps the two equal.
+
+const span = z.object({ start: z.number().int(), end: z.number().int() });
+
+const article = z.object({
+  id: z.number().int(),
+  file: z.string(),
+  outlet: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  hash: z.string(),
+  format: z.enum(["text", "markdown", "html"]),
+  body: span,
+  outletFrom: z.enum(["manifest", "text"]).nullable(),
+  publishedFrom: z.enum(["manifest", "text"]).nullable(),
+  cites: z.array(z.string()),
+  republishedFrom: z.string().nullable(),
+  parts: z.array(span.extend({ kind: z.string(), reason: z.string() })),
+});
+
+const claim = z.object({
+  id: z.string().describe("the claim's stable key: article hash and offsets"),
+  articleId: z.number().int(),
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string().describe("exactly the article's raw text from start to end"),
+  kind: z.string(),
+  worthiness: z.number(),
+  worthinessReasons: z.array(z.string()),
+  modality: z.string(),
+  facets: z.record(z.string(), z.unknown()),
+});
+
+const review = z.object({
+  status: z.string(),
+  note: z.string(),
+  at: z.string().describe("when the editor saved it, ISO 8601"),
+});
+
+const group = z.object({
+  id: z.number().int(),
+  key: z.string(),
+  storyId: z.string(),
+  claimIds: z.array(z.string()),
+  verdict: z.enum(["agree", "discrepancy", "single-source"]),
+  verdictReason: z.string(),
+  originCount: z.number().int(),
+  origins: z.array(z.object({ key: z.string(), label: z.string(), via: z.string(), claimIds: z.array(z.string()) })),
+  discrepancies: z.array(
+    z.object({
+      kind: z.string(),
+      claimIds: z.array(z.string()),
+      summary: z.string(),
+      severity: z.number().int(),
+      counted: z.boolean(),
+      evidence: z.record(z.string(), z.unknown()),
+    }),
+  ),
+  matches: z.array(z.object({ a: z.string(), b: z.string(), score: z.number(), evidence: z.array(z.string()) })),
+  severity: z.number().int(),
+  rank: z.number().int(),
+  label: z.string(),
+  review: review.nullable().describe("the editors' current decision: the newest review"),
+  reviews: z.array(review).describe("every review of the group, newest first"),
+});
+
+export const storyExportSchema = z.object({
+  format: z.literal("crosscheck-story"),
+  version: z.literal(1),
+  exportedAt: z.string(),
+  story: z.object({ id: z.string(), title: z.string().nullable(), articleIds: z.array(z.number().int()) }),
+  articles: z.array(article),
+  claims: z.array(claim),
+  groups: z.array(group),
+});
+
+export type StoryExport = z.infer<typeof storyExportSchema>;
+
+export function storyExportJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(storyExportSchema, { target: "draft-2020-12" });
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import { countsTowardVerdict } from "../lib/judge/counts";
+import { decodeEntities } from "../lib/ingest/html";
+import { db } from "./db";
+import { NotFoundError } from "./errors";
+import { articleMetaSchema, claimKeysSchema, jsonObjectSchema, groupEvidenceSchema, readJson } from "./stored-json";
+import { loadStoryRows, type StoryRows } from "./export-story-rows";
+
+// Stories are derived by analysis today ("s1", "s2", ... on articles and groups). Every export, the report and the
+// timeline address a story through loadStory() alone, so a stored story id can replace the derived one in one place.
+const storyId = z.string().regex(/^s\d{1,9}$/);
+const verdict = z.enum(["agree", "discrepancy", "single-source"]);
+
+export type StoryReview = { status: string; note: string; at: Date };
+
+export type StoryArticle = ReturnType<typeof toArticle>;
+export type StoryClaim = ReturnType<typeof toClaim>;
+export type StoryGroup = ReturnType<typeof toGroup>;
+
+/** One story as stored: its articles in publication order, its claims and its groups, each group with the editors' reviews. */
+export type Story = {
+  id: string;
+  title: string | null;
+  articles: StoryArticle[];
+  claims: StoryClaim[];
+  groups: StoryGroup[];
+};
+
+export async function loadStory(id: string): Promise<Story> {
+  const parsed = storyId.safeParse(id);
+  if (!parsed.success) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
+  const rows = await loadStoryRows(db(), parsed.data);
+  if (rows.articles.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
+  const articles = rows.articles.map(toArticle).sort(byPublication);
+  return {
+    id: parsed.data,
+    title: articles.find((a) => a.title)?.title ?? null,
+    articles,
+    claims: rows.articles.flatMap((a) => a.claims.map(toClaim)),
+    groups: rows.groups.map((g) => toGroup(g, rows.reviews.get(g.key) ?? [])),
+  };
+}
+
+/** Dated articles first, oldest first; undated ones after them, in import order. */
+function byPublication(a: StoryArticle, b: StoryArticle): number {
+  if (a.publishedAt === b.publishedAt) return a.id - b.id;
+  if (a.publishedAt === null || b.publishedAt === null) return a.publishedAt === null ? 1 : -1;
+  return a.publishedAt < b.publishedAt ? -1 : 1;
+}
+
+// What an export shows of an article's metadata: what ingest derived, not the manifest entry as received.
+const exportedMeta = articleMetaSchema.omit({ manifest: true });
+
+function toArticle(row: StoryRows["articles"][number]) {
+  const meta = readJson(exportedMeta, row.meta, `article ${row.id}'s meta`);
+  return {
+    id: row.id,
+    hash: row.hash,
+    file: row.file,
+    title: row.title,
+    outlet: row.outlet?.name ?? null,
+    publishedAt: row.publishedAt,
+    url: row.url,
+    body: { start: row.bodyStart, end: row.bodyEnd },
+    ...meta,
+  };
+}
+
+function toClaim(row: StoryRows["articles"][number]["claims"][number]) {
+  const { worthinessReasons, ...facets } = readJson(jsonObjectSchema, row.facets, `claim ${row.key}'s facets`);
+  return {
+    key: row.key,
+    articleId: row.articleId,
+    start: row.start,
+    end: row.end,
+    text: row.text,
+    kind: row.kind,
+    modality: row.modality,
+    worthiness: row.worthiness,
+    worthinessReasons: z.array(z.string()).catch([]).parse(worthinessReasons),
+    facets,
+  };
+}
+
+function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
+  const evidence = readJson(groupEvidenceSchema, row.evidence, `group ${row.key}'s evidence`);
+  return {
+    id: row.id,
+    key: row.key,
+    claimKeys: row.claims.map((c) => c.key),
+    verdict: verdict.parse(row.verdict),
+    verdictReason: evidence.verdictReason,
+    originCount: row.origins,
+    origins: evidence.origins.map((o) => ({ key: o.key, label: o.label, via: o.via, claimKeys: o.claimKeys })),
+    discrepancies: row.discrepancies.map((d) => ({
+      kind: d.kind,
+      severity: d.severity,
+      counted: countsTowardVerdict(d),
+      summary: d.summary,
+      claimKeys: readJson(claimKeysSchema, d.claimKeys, `discrepancy ${d.id}'s claims`),
+      evidence: readJson(jsonObjectSchema, d.evidence, `discrepancy ${d.id}'s evidence`),
+    })),
+    matches: evidence.matches,
+    severity: row.severity,
+    rank: row.rank,
+    label: row.label,
+    /** Newest first; the first is the editors' current decision. */
+    reviews,
+    review: reviews[0] ?? null,
+  };
+}
+
+export type Member = { claim: StoryClaim; article: StoryArticle };
+
+/** A lookup of each group's claims with their articles, the first published first (undated ones last). */
+export function membersOf(story: Story): (group: StoryGroup) => Member[] {
+  const claims = new Map(story.claims.map((c) => [c.key, c]));
+  const position = new Map(story.articles.map((a, i) => [a.id, { article: a, index: i }]));
+  return (group) =>
+    group.claimKeys
+      .map((key) => {
+        const claim = claims.get(key)!;
+        return { claim, ...position.get(claim.articleId)! };
+      })
+      .sort((a, b) => a.index - b.index)
+      .map(({ claim, article }) => ({ claim, article }));
+}
+
+/** An article's outlet, or its file name when no outlet is known. */
+export const outletName = (a: StoryArticle) => a.outlet ?? a.file.split("/").pop() ?? a.file;
+
+/** Claim text for reading: entities decoded, line breaks and runs of spaces made one space. */
+export const readable = (text: string) => decodeEntities(text).replace(/\s+/g, " ").trim();

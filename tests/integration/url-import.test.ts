@@ -1,0 +1,115 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
+
+// A local HTTP server inside the suite serves fixture pages; nothing here reaches outside the machine.
+const { importUrls } = await import("@/server/url-import");
+const { fetchPage, FetchRefusal, USER_AGENT } = await import("@/server/fetch-page");
+const { db } = await import("@/server/db");
+
+const PAGES = "tests/fixtures/pages";
+const article = fs.readFileSync(`${PAGES}/article.html`, "utf8");
+const agents: string[] = [];
+const routes: Record<string, (res: http.ServerResponse) => void> = {
+  "/news/article": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article),
+  "/moved": (res) => res.writeHead(301, { location: "/news/article" }).end(),
+  "/loop": (res) => res.writeHead(302, { location: "/loop" }).end(),
+  "/huge": (res) => res.writeHead(200, { "content-type": "text/html" }).end(`<p>${"word ".repeat(600_000)}</p>`),
+  "/slow": (res) => setTimeout(() => res.writeHead(200, { "content-type": "text/html" }).end(article), 3_000),
+  "/sign-in": (res) =>
+    res.writeHead(200, { "content-type": "text/html" }).end(fs.readFileSync(`${PAGES}/no-article.html`)),
+  "/photo.png": (res) => res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71])),
+  "/gone": (res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>"),
+};
+const server = http.createServer((req, res) => {
+  agents.push(req.headers["user-agent"] ?? "");
+  (routes[req.url ?? ""] ?? routes["/gone"]!)(res);
+});
+let base: string;
+const local = { allowPrivate: true, timeoutMs: 1_000, maxBytes: 2 * 1024 * 1024 };
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await freshStore();
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await removeStores();
+});
+
+describe("importing articles by URL", () => {
+  it("stores the raw HTML as received with the outlet, headline, date and canonical URL the page states", async () => {
+    const result = await importUrls([`${base}/news/article`, `${base}/moved`], local);
+    // The redirect leads to the same page: one article, the second already stored.
+    expect([result.added, result.unchanged, result.failures]).toEqual([1, 1, []]);
+    const stored = await db().article.findFirstOrThrow({ include: { outlet: true, claims: true } });
+    expect(stored.raw).toBe(article);
+    expect([stored.outlet?.name, stored.publishedAt, stored.url, stored.title]).toEqual([
+      "Valley Courier",
+      "2025-03-14",
+      `${base}/news/tram-line-opens`,
+      "Tram line opens in Westbury",
+    ]);
+    expect(stored.claims.length).toBeGreaterThan(2);
+    for (const c of stored.claims) expect(stored.raw.slice(c.start, c.end)).toBe(c.text);
+    expect(agents.every((a) => a === USER_AGENT)).toBe(true);
+  });
+
+  it("refuses each bad page with the URL and the reason, and still imports the good one", async () => {
+    await freshStore();
+    const bad = ["/loop", "/huge", "/slow", "/sign-in", "/photo.png", "/gone"].map((p) => `${base}${p}`);
+    const result = await importUrls([...bad, `${base}/news/article`, "ftp://example.org/a", "not a url"], local);
+    expect(result.added).toBe(1);
+    const reasons = Object.fromEntries(result.failures.map((f) => [f.file, f.reason]));
+    expect(reasons).toEqual({
+      [`${base}/loop`]: "more than 5 redirects",
+      [`${base}/huge`]: "the page is over the 2097152-byte limit",
+      [`${base}/slow`]: "no complete answer within 1 s",
+      [`${base}/sign-in`]: expect.stringMatching(/^no article found on the page/),
+      [`${base}/photo.png`]: "not an article page: the server sent image/png",
+      [`${base}/gone`]: "the server answered 404",
+      "ftp://example.org/a": "only http and https are fetched, not ftp",
+      "not a url": 'not a valid URL: "not a url"',
+    });
+    const failed = await db().importFailure.findMany();
+    expect(failed.map((f) => f.file).sort()).toEqual(Object.keys(reasons).sort());
+  });
+});
+
+describe("fetching safely", () => {
+  const publicOnly = { ...local, allowPrivate: false };
+
+  it("refuses loopback, private and link-local addresses, by literal or by name, unless allowed", async () => {
+    const port = new URL(base).port;
+    for (const [url, reason] of [
+      [`${base}/news/article`, "127.0.0.1 is a private, loopback or link-local address"],
+      [`http://[::1]:${port}/news/article`, "::1 is a private, loopback or link-local address"],
+      ["http://169.254.169.254/latest/meta-data", "169.254.169.254 is a private, loopback or link-local address"],
+      ["http://10.1.2.3/", "10.1.2.3 is a private, loopback or link-local address"],
+      [`http://localhost:${port}/news/article`, "localhost resolves to the private address"],
+    ] as const) {
+      const refusal = await fetchPage(url, publicOnly).catch((e: unknown) => e);
+      expect(refusal, url).toBeInstanceOf(FetchRefusal);
+      const { message, reason: why } = refusal as InstanceType<typeof FetchRefusal>;
+      expect(message.startsWith(`${new URL(url).href}: `), message).toBe(true);
+      expect(why).toContain(reason);
+    }
+    await expect(fetchPage(`${base}/news/article`, local)).resolves.toMatchObject({ contentType: "text/html" });
+  });
+
+  it("reads CROSSCHECK_FETCH_ALLOW_PRIVATE=1 as the switch for private addresses", async () => {
+    const { defaultFetchOptions } = await import("@/server/fetch-page");
+    delete process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE;
+    expect(defaultFetchOptions().allowPrivate).toBe(false);
+    process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE = "1";
+    try {
+      expect(defaultFetchOptions().allowPrivate).toBe(true);
+    } finally {
+      delete process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE;
+    }
+  });
+});
