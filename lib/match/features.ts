@@ -3,7 +3,7 @@ import type { Profile } from "./profile";
 import type { Idf } from "./idf";
 import { cosine } from "./vectors";
 import { alignment } from "./alignment";
-import { surface } from "./surface";
+import { surface, type SurfaceFeatures } from "./surface";
 
 /** The pair's features, each in [0, 1], and the shared items that produced them. */
 // Per-profile sums depend only on the profile and the IDF: compute them once, not once per pair.
@@ -42,7 +42,11 @@ export function weightedCosine(a: Profile, b: Profile, idf: Idf): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-export function features(a: Profile, b: Profile, idf: Idf): { features: Features; shared: Shared } {
+/** No shared 4-grams, no shared order: what a model that does not weigh them is given, at no cost. */
+const NO_SURFACE: SurfaceFeatures = { charsMin: 0, charsMax: 0, orderMin: 0, orderMax: 0 };
+
+/** `withSurface` off skips the character and word-order features, whose cost grows with both claims' lengths. */
+export function features(a: Profile, b: Profile, idf: Idf, withSurface = true): { features: Features; shared: Shared } {
   let dot = 0;
   let sharedMass = 0;
   const sharedTerms: string[] = [];
@@ -81,7 +85,7 @@ export function features(a: Profile, b: Profile, idf: Idf): { features: Features
       numberMismatch: numbersDiffer(a.grams[0], b.grams[0]) ? 1 : 0,
       unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
       ...alignment(a, b),
-      ...surface(a, b),
+      ...(withSurface ? surface(a, b) : NO_SURFACE),
     },
     shared: {
       terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)),

@@ -44,8 +44,21 @@ export const QUOTE_FLOOR = 0.6;
 export const FRAME_FLOOR = 0.5;
 export const PHRASE_FLOOR = 0.4;
 
+/** Whether a model weighs the surface features at all (the grouping model does not; the paraphrase model does). */
+const SURFACE_FEATURES = ["charsMin", "charsMax", "orderMin", "orderMax"];
+const surfaceUse = new WeakMap<Model, boolean>();
+function weighsSurface(model: Model): boolean {
+  let uses = surfaceUse.get(model);
+  if (uses === undefined) {
+    const names = [...Object.keys(model.weights), ...(model.interactions ?? []).flatMap((i) => [i.a, i.b])];
+    uses = names.some((name) => SURFACE_FEATURES.includes(name));
+    surfaceUse.set(model, uses);
+  }
+  return uses;
+}
+
 export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL): Match {
-  const { features: f, shared } = features(a, b, idf);
+  const { features: f, shared } = features(a, b, idf, weighsSurface(model));
   const frame = [...a.labelTargets].filter((t) => b.labelTargets.has(t));
   const sameQuote = sharedQuote(a, b);
   // A shared phrase counts only between claims about the same named things.
