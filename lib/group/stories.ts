@@ -45,7 +45,9 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const claimsOf = new Map<string, Claim[]>();
   for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
   const clusters = joined.flatMap((c) =>
-    splitStory(c, sim, (sides) => figuresDisagree(sides.map((s) => s.flatMap((i) => claimsOf.get(articleIds[i]!) ?? [])))),
+    splitStory(c, sim, (sides) =>
+      figuresDisagree(sides.map((s) => s.flatMap((i) => claimsOf.get(articleIds[i]!) ?? []))),
+    ),
   );
   return clusters
     .map((c) => c.map((i) => articleIds[i]!))

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { claimsOf } from "../facts/test-claims";
 import { bestSplit, splitStory } from "./story-split";
+import { stories } from "./stories";
 
 /** Similarity from a side label per article: `within` inside a side, `across` between sides. */
 function cliques(labels: string, within: number, across: number) {
   return (a: number, b: number) => (labels[a] === labels[b] ? within : across);
 }
 const all = (n: number) => Array.from({ length: n }, (_, i) => i);
-const sorted = (clusters: number[][]) => clusters.map((c) => [...c].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
+const sorted = (clusters: number[][]) =>
+  clusters.map((c) => [...c].sort((x, y) => x - y)).sort((x, y) => x[0]! - y[0]!);
 
 describe("bestSplit", () => {
   it("finds two cliques whatever order their articles come in", () => {
@@ -57,5 +60,45 @@ describe("splitStory", () => {
         [1, 3],
       ],
     ]);
+  });
+});
+
+describe("stories: two events of one kind", () => {
+  /** Articles worded alike but for the place and the figures: by words alone they read as one story. */
+  const quake = (id: string, place: string, magnitude: string, day: string, injured: string, villages: string) =>
+    claimsOf(
+      `A magnitude ${magnitude} earthquake struck ${place} island on ${day}, injuring ${injured} people, officials said. ` +
+        `The tremor damaged ${villages} villages near the port of ${place}, and rescuers searched collapsed homes. ` +
+        "Residents slept outdoors in tents after the quake, fearing aftershocks.",
+      id,
+    );
+  const ids = ["a1", "a2", "b1", "b2"];
+  const storiesOf = (claims: ReturnType<typeof quake>[]) => stories(ids, claims.flat()).map((s) => s.articleIds);
+
+  it("keeps two earthquakes apart when every figure differs between their articles", () => {
+    const first = [
+      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
+      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
+    ];
+    const second = [
+      quake("b1", "Kish", "5.9", "Thursday", "80", "seven"),
+      quake("b2", "Kish", "5.9", "Thursday", "80", "seven"),
+    ];
+    expect(storiesOf([...first, ...second])).toEqual([
+      ["a1", "a2"],
+      ["b1", "b2"],
+    ]);
+  });
+
+  it("keeps one earthquake whole when its articles agree on the figures but name the place differently", () => {
+    const first = [
+      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
+      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
+    ];
+    const second = [
+      quake("b1", "Kish", "5.6", "Sunday", "five", "two"),
+      quake("b2", "Kish", "5.6", "Sunday", "five", "two"),
+    ];
+    expect(storiesOf([...first, ...second])).toEqual([ids]);
   });
 });
