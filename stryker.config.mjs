@@ -32,7 +32,11 @@ process.env.MUTATION_LAYER = part.layer;
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
   testRunner: "vitest",
-  plugins: ["@stryker-mutator/vitest-runner"],
+  plugins: ["@stryker-mutator/vitest-runner", "./stryker/editor-text.mjs"],
+  // Sentences written for the editor are not mutated (stryker/editor-text.mjs says why).
+  ignorers: ["editor-text"],
+  // `--incremental` re-tests only mutants whose code or covering tests changed since this part's last run.
+  incrementalFile: `reports/mutation/${reportName}-incremental.json`,
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
   coverageAnalysis: "perTest",
   mutate: [...part.mutate, "!**/*.test.ts"],
@@ -48,6 +52,9 @@ const config = {
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 85, low: 75, break: null },
   tempDirName: ".stryker-tmp",
+  // Not copied into the sandbox: another run's sandbox, reports and builds (copying them cost minutes, and a run
+  // that cleaned up its own sandbox mid-copy crashed another's).
+  ignorePatterns: [".stryker-tmp*", "reports", ".next", "test-results"],
   cleanTempDir: true,
 };
 

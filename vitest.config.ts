@@ -2,6 +2,8 @@ import { defineConfig } from "vitest/config";
 import path from "node:path";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
+/** Hands the matcher its config (word vectors) as the app and the CLI do. */
+const SETUP = "tests/setup/match-config.ts";
 
 export default defineConfig({
   resolve: { alias },
@@ -18,11 +20,20 @@ export default defineConfig({
       reportOnFailure: true,
     },
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["lib/**/*.test.ts"], testTimeout: 30_000 } },
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts"],
+          setupFiles: [SETUP],
+          testTimeout: 30_000,
+        },
+      },
       {
         resolve: { alias },
         test: {
           name: "integration",
+          setupFiles: [SETUP],
           include: ["tests/integration/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -32,6 +43,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "browser",
+          setupFiles: [SETUP],
           include: ["tests/browser/**/*.test.ts"],
           testTimeout: 60_000,
           hookTimeout: 600_000,

@@ -7,6 +7,8 @@ import path from "node:path";
 // seconds per mutant), server/ mutants against the integration layer. The browser layer never runs here: it
 // serves a build that does not contain the sandbox's mutants.
 const alias = { "@": path.resolve(import.meta.dirname) };
+/** Hands the matcher its config (word vectors) as the app and the CLI do. */
+const SETUP = "tests/setup/match-config.ts";
 const layer = process.env.MUTATION_LAYER === "integration" ? "integration" : "unit";
 
 /** Focused tests first, whole-pipeline ones last: a mutant run stops at the first failure. */
@@ -35,6 +37,7 @@ export default defineConfig({
             resolve: { alias },
             test: {
               name: "unit",
+              setupFiles: [SETUP],
               include: ["lib/**/*.test.ts"],
               // End-to-end checks on the seed articles and the generated-story property: they exercise everything
               // and test no mechanism in particular, so they would run (seconds each) for every surviving mutant.
@@ -54,6 +57,7 @@ export default defineConfig({
             resolve: { alias },
             test: {
               name: "integration",
+              setupFiles: [SETUP],
               include: ["tests/integration/**/*.test.ts"],
               // The seed import end to end: seconds per mutant, and the focused files test the same code.
               exclude: ["tests/integration/import.test.ts"],

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata = {
@@ -7,7 +8,9 @@ export const metadata = {
   description: "Where outlets agree and differ on one story",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the proxy's CSP nonce is fresh each time, so no page may be prerendered.
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -3,6 +3,9 @@ import { runAnalyze } from "./analyze";
 import { runImport } from "./import";
 import { runMatch } from "./match";
 import { runExport } from "./export";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 const program = new Command()
   .name("crosscheck")

@@ -2,6 +2,9 @@
 import { analyze } from "../lib/analyze/index";
 import { basilArticles, basilDocument } from "./basil";
 import { words } from "../lib/text/normalize";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 const articles = basilArticles();
 const analysis = analyze(articles.map((a) => basilDocument(a)));

@@ -3,6 +3,9 @@ import { execFileSync } from "node:child_process";
 import { SingleBar, Presets } from "cli-progress";
 import { analyze, type Stage } from "../lib/analyze/index";
 import { basilArticles, basilDocument, type BasilArticle } from "./basil";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 const STAGES: Stage[] = ["ingest", "extract", "stories", "match", "facts", "group", "judge"];
 

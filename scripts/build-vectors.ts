@@ -3,9 +3,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { VECTOR_DIR, VECTOR_WORDS } from "../lib/match/vectors";
+import { vectorDir, VECTOR_WORDS } from "../server/match-config";
 
 const require = createRequire(import.meta.url);
+const VECTOR_DIR = vectorDir();
 const bin = path.join(VECTOR_DIR, "vectors.bin");
 if (fs.existsSync(bin) && !process.argv.includes("--force")) {
   console.log(`vectors: ${bin} exists; pass --force to rebuild`);

@@ -22,6 +22,9 @@ import { ecbDocument, type EcbDoc, loadEcb, shuffled } from "./ecb/corpus";
 import { EASY_JACCARD } from "./ecb/lexical";
 import { addRun, classify, emptyFigures, type Figures, type Pair } from "./ecb/measure";
 import { exampleLines, MIXED_GROUP_TARGET, recallTable, sanityLines, separationTable, timingLine } from "./ecb/report";
+import { configureMatcherOnce } from "../server/match-config";
+
+configureMatcherOnce();
 
 /** Fixed, so runs are repeatable; the pile is shuffled because editors' folders are not sorted by event. */
 const SHUFFLE_SEED = 20141012;

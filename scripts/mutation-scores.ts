@@ -1,7 +1,9 @@
 // `npm run test:mutation [-- lib|server|grouping|all] [stryker options]`: run Stryker (stryker.config.mjs) part by
 // part, then print the mutation score per folder and per file, and every surviving mutant, from the JSON reports.
-// The default runs lib and server (about 25 minutes on 2 busy cores); grouping is the lib/judge and lib/group
-// baseline. `--report-only` prints the last reports without running.
+// The default runs all three parts: lib (extract's quantities, dates and attribution; origins), grouping (lib/judge,
+// lib/group) and server (import and review services). A mutant costs about one second of CPU (a Vitest run of its
+// covering tests), so the whole run is CPU-bound: see docs/mutation-survivors.md for measured times.
+// `--report-only` prints the last reports without running; `--incremental` re-tests only what changed.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +26,8 @@ const isPart = (a: string | undefined): a is Part => a !== undefined && a in PAR
 const args = process.argv.slice(2);
 const reportOnly = args.includes("--report-only");
 const first = args[0];
-const scope: Part[] = first === "all" ? ["lib", "server", "grouping"] : isPart(first) ? [first] : ["lib", "server"];
+const ALL: Part[] = ["lib", "grouping", "server"];
+const scope: Part[] = first === "all" || !isPart(first) ? ALL : [first];
 if (first === "all" || isPart(first)) args.shift();
 const strykerArgs = args.filter((a) => a !== "--report-only");
 for (const part of scope) {

@@ -21,12 +21,20 @@ export async function storedDocuments(
   });
 }
 
+/**
+ * A file's name as an editor gave it, without the folders it was read from: a command-line import stores the path
+ * on the server, and pages are seen by every visitor.
+ */
+export function shownFileName(file: string): string {
+  return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
+}
+
 export async function listArticles() {
   const rows = await db().article.findMany({
     orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
     select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
   });
-  return rows.map(named);
+  return rows.map((r) => ({ ...named(r), file: shownFileName(r.file) }));
 }
 
 export async function listOutlets() {
@@ -42,9 +50,19 @@ export async function getArticle(id: number) {
     },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);
-  return article;
+  return { ...article, file: shownFileName(article.file) };
 }
 
 export async function recentFailures() {
-  return db().importFailure.findMany({ orderBy: { id: "desc" }, take: 20 });
+  const rows = await db().importFailure.findMany({ orderBy: { id: "desc" }, take: 20 });
+  return rows.map((r) => ({ ...r, file: shownFileName(r.file) }));
+}
+
+/** The stored article with this content hash, with the metadata an editor can see. */
+export async function storedArticleByHash(hash: string) {
+  const row = await db().article.findUnique({
+    where: { hash },
+    select: { id: true, publishedAt: true, url: true, outlet: { select: { name: true } } },
+  });
+  return row && { id: row.id, publishedAt: row.publishedAt, url: row.url, outlet: row.outlet?.name ?? null };
 }

@@ -17,8 +17,28 @@ export class NotFoundError extends AppError {
 }
 
 export class InvalidInputError extends AppError {
+  constructor(message: string, code = "invalid_input") {
+    super(message, 400, code);
+  }
+}
+
+/** A body over its cap, refused while it streams in rather than after it was buffered. */
+export class PayloadTooLargeError extends AppError {
   constructor(message: string) {
-    super(message, 400, "invalid_input");
+    super(message, 413, "too_large");
+  }
+}
+
+/** A write sent from another site's page: a browser carried the editor's session there, the editor did not. */
+export class CrossSiteError extends AppError {
+  constructor() {
+    super("requests from other sites may not change anything here", 403, "cross_site");
+  }
+}
+
+export class RateLimitError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`too many requests; wait ${retryAfterSeconds} s and try again`, 429, "rate_limited");
   }
 }
 

@@ -6,6 +6,7 @@ import { analyze } from "../lib/analyze/index";
 import { db } from "./db";
 import { storeAnalysis } from "./store-analysis";
 import { storedDocuments } from "./articles";
+import { configureMatcherOnce } from "./match-config";
 
 export type ImportResult = {
   added: number;
@@ -81,7 +82,18 @@ export async function importDocuments(
         });
       }
       const stored = await storedDocuments(tx);
+      configureMatcherOnce();
       const analysis = analyze(stored.map((s) => s.document));
+      // A new article the analysis refused (over its time budget) is not kept, so no later import pays for it again.
+      const analysed = new Set(analysis.articles.map((a) => a.hash));
+      for (const { article } of fresh.values()) {
+        const refusal = analysis.failures.find((f) => f.file === article.file);
+        if (analysed.has(article.hash) || !refusal) continue;
+        await tx.article.delete({ where: { hash: article.hash } });
+        await tx.importFailure.create({ data: refusal });
+        fresh.delete(article.hash);
+        failures.push(refusal);
+      }
       const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
       await storeAnalysis(tx, analysis, rowIds);
       return { claims: analysis.claims.length, groups: analysis.groups.length };

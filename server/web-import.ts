@@ -1,12 +1,17 @@
 import { z } from "zod";
-import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
-import { decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "../lib/ingest/index";
+import type { IngestFailure, ManifestEntry, SourceDocument } from "../lib/ingest/types";
+import { contentHash, decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "../lib/ingest/index";
 import { checkText } from "../lib/ingest/decode";
 import { ARTICLE_EXTENSIONS } from "../lib/ingest/load";
+import { parseManifest } from "../lib/ingest/manifest";
+import { isoDay, webUrl } from "../lib/ingest/fields";
 import { importDocuments, type ImportResult } from "./import";
 import { InvalidInputError } from "./errors";
+import { storedArticleByHash } from "./articles";
+import { FIELD_CODES } from "./import-messages";
 
 export const MAX_UPLOAD_FILES = 50;
+const MANIFEST = "manifest.json";
 
 const pasted = z.object({
   text: z
@@ -14,41 +19,81 @@ const pasted = z.object({
     .max(MAX_ARTICLE_BYTES, `pasted text is over the ${MAX_ARTICLE_BYTES}-character limit for one article`)
     .default(""),
   outlet: z.string().trim().max(200, "the outlet name is at most 200 characters").default(""),
-  publishedAt: z
-    .union([z.literal(""), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "the publication date must be YYYY-MM-DD")])
-    .default(""),
-  url: z.union([z.literal(""), z.string().url("the URL is not a valid address")]).default(""),
+  publishedAt: z.union([z.literal(""), isoDay]).default(""),
+  url: z.union([z.literal(""), webUrl]).default(""),
 });
 
 export type Upload = { name: string; bytes: Uint8Array };
 
-/** The web front door: uploaded files and pasted text, each checked alone, then one import of what passed. */
-export async function importFromWeb(fields: Record<string, unknown>, uploads: Upload[]): Promise<ImportResult> {
+/** What the web import did; `kept` says why pasted text already stored kept its old metadata. */
+export type WebImportResult = ImportResult & { kept: string | null };
+
+/** The web front door: uploaded files (and a manifest.json beside them) and pasted text, then one import. */
+export async function importFromWeb(fields: Record<string, unknown>, uploads: Upload[]): Promise<WebImportResult> {
   const parsed = pasted.safeParse(fields);
-  if (!parsed.success) throw new InvalidInputError(parsed.error.issues.map((i) => i.message).join("; "));
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? "");
+    const message = parsed.error.issues.map((i) => i.message).join("; ");
+    throw new InvalidInputError(message, FIELD_CODES[field] ?? "invalid_input");
+  }
   if (uploads.length > MAX_UPLOAD_FILES)
-    throw new InvalidInputError(`at most ${MAX_UPLOAD_FILES} files at once; ${uploads.length} were sent`);
-  const documents: SourceDocument[] = [];
+    throw new InvalidInputError(
+      `at most ${MAX_UPLOAD_FILES} files at once; ${uploads.length} were sent`,
+      "too_many_files",
+    );
   const failures: IngestFailure[] = [];
+  const manifest = uploadedManifest(uploads, failures);
+  const documents: SourceDocument[] = [];
   for (const u of uploads) {
+    if (u.name === MANIFEST) continue;
     try {
       if (!ARTICLE_EXTENSIONS.test(u.name))
-        throw new IngestError(u.name, "not an article: upload .txt, .md or .html files");
-      documents.push({ file: u.name, raw: decodeArticle(u.name, u.bytes) });
+        throw new IngestError(u.name, "not an article: upload .txt, .md or .html files (and a manifest.json)");
+      const entry = manifest.get(u.name);
+      documents.push({ file: u.name, raw: decodeArticle(u.name, u.bytes), ...(entry ? { manifest: entry } : {}) });
     } catch (e) {
       failures.push({ file: u.name, reason: e instanceof IngestError ? e.reason : "the file could not be read" });
     }
   }
   const { text, outlet, publishedAt, url } = parsed.data;
+  let kept: string | null = null;
   if (text.trim()) {
     const file = `pasted-${new Date().toISOString().replace(/[:.]/g, "-")}.txt`;
-    documents.push({
-      file,
-      raw: checkText(file, text),
-      manifest: { file, outlet: outlet || null, publishedAt: publishedAt || null, url: url || null },
-    });
+    const raw = checkText(file, text);
+    const metadata = { outlet: outlet || null, publishedAt: publishedAt || null, url: url || null };
+    kept = await keptMetadata(raw, metadata);
+    documents.push({ file, raw, manifest: { file, ...metadata } });
   }
   if (documents.length === 0 && failures.length === 0)
-    throw new InvalidInputError("nothing to import: choose files or paste an article");
-  return importDocuments(documents, failures);
+    throw new InvalidInputError("nothing to import: choose files or paste an article", "nothing_to_import");
+  return { ...(await importDocuments(documents, failures)), kept };
+}
+
+/** The uploaded manifest's entries by file name; a bad manifest is a failure and its articles come in bare. */
+function uploadedManifest(uploads: Upload[], failures: IngestFailure[]): Map<string, ManifestEntry> {
+  const file = uploads.find((u) => u.name === MANIFEST);
+  if (!file) return new Map();
+  try {
+    return parseManifest(decodeArticle(MANIFEST, file.bytes));
+  } catch (e) {
+    const reason = e instanceof IngestError ? e.reason : (e as Error).message;
+    failures.push({ file: MANIFEST, reason: `${reason}; its articles are imported without metadata` });
+    return new Map();
+  }
+}
+
+type Metadata = { outlet: string | null; publishedAt: string | null; url: string | null };
+
+/**
+ * Stored articles are never rewritten by an import (their claims, groups and reviews hang on them), so pasting a
+ * stored text with other metadata is reported rather than silently called unchanged.
+ */
+async function keptMetadata(raw: string, given: Metadata): Promise<string | null> {
+  const stored = await storedArticleByHash(contentHash(raw));
+  if (!stored) return null;
+  const differs =
+    (given.outlet !== null && given.outlet !== stored.outlet) ||
+    (given.publishedAt !== null && given.publishedAt !== stored.publishedAt) ||
+    (given.url !== null && given.url !== stored.url);
+  return differs ? "metadata-kept" : null;
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { recentFailures } from "@/server/articles";
+import { importCounts, importErrorMessage, METADATA_KEPT } from "@/server/import-messages";
 
 export const metadata = { title: "Import articles" };
 
@@ -11,27 +12,33 @@ export default async function ImportPage({
 }) {
   await connection();
   const q = await searchParams;
-  const failures = q.failed && q.failed !== "0" ? await recentFailures() : [];
+  const counts = importCounts(q);
+  const failures = counts && counts.failed > 0 ? await recentFailures() : [];
   return (
     <>
       <p>
         <Link href="/">← Overview</Link>
       </p>
       <h1>Import articles</h1>
-      {q.error && (
+      {typeof q.error === "string" && (
         <p role="alert" className="disc">
-          Nothing was imported: {q.error}
+          Nothing was imported: {importErrorMessage(q.error)}
         </p>
       )}
-      {q.added !== undefined && (
+      {counts && (
         <p role="status" className="disc note">
-          Imported {q.added} new article(s); {q.unchanged} already stored; {q.failed} could not be read. The story was
-          re-analysed.
+          Imported {counts.added} new article(s); {counts.unchanged} already stored; {counts.failed} could not be read.
+          The story was re-analysed.
+        </p>
+      )}
+      {q.kept === "1" && (
+        <p role="status" className="disc note">
+          {METADATA_KEPT}
         </p>
       )}
       {failures.length > 0 && (
         <ul>
-          {failures.slice(0, Number(q.failed)).map((f) => (
+          {failures.slice(0, counts?.failed ?? 0).map((f) => (
             <li key={f.id}>
               <code>{f.file}</code>: {f.reason}
             </li>

@@ -7,6 +7,7 @@ import { matchClaims } from "../match/index";
 import { groupClaims, linkEntities, stories, type EntityVariant, type Story } from "../group/index";
 import { judge } from "../judge/index";
 import { linkFacts } from "../facts/index";
+import { articleBudgetMs, BudgetExceededError, deadline } from "./budget";
 
 export type Stage = "ingest" | "extract" | "stories" | "match" | "facts" | "group" | "judge";
 
@@ -27,7 +28,11 @@ export type Analysis = {
 };
 
 /** The whole pipeline, pure and in memory: documents in, articles, claims and judged groups out. */
-export function analyze(documents: SourceDocument[], failures: IngestFailure[] = []): Analysis {
+export function analyze(
+  documents: SourceDocument[],
+  failures: IngestFailure[] = [],
+  options: { now?: () => number } = {},
+): Analysis {
   const timings = {} as Record<Stage, number>;
   const heapMb = {} as Record<Stage, number>;
   const time = <T>(stage: Stage, run: () => T): T => {
@@ -38,8 +43,10 @@ export function analyze(documents: SourceDocument[], failures: IngestFailure[] =
     return out;
   };
   const refused: IngestFailure[] = [];
-  const articles = time("ingest", () => uniqueArticles(documents, refused));
-  const claims = time("extract", () => articles.flatMap((a) => extract(a)));
+  const ingested = time("ingest", () => uniqueArticles(documents, refused));
+  const extracted = time("extract", () => extractWithin(ingested, refused, options.now));
+  const articles = extracted.map((e) => e.article);
+  const claims = extracted.flatMap((e) => e.claims);
   const variants = linkEntities(claims);
   const found = time("stories", () =>
     stories(
@@ -81,6 +88,23 @@ function uniqueArticles(documents: SourceDocument[], refused: IngestFailure[]): 
     if (seen.has(article.hash)) continue;
     seen.add(article.hash);
     out.push(article);
+  }
+  return out;
+}
+
+/** Each article's claims, or its refusal by name when it ran past its time budget; the others go on. */
+function extractWithin(articles: Article[], refused: IngestFailure[], now?: () => number) {
+  const out: { article: Article; claims: Claim[] }[] = [];
+  for (const article of articles) {
+    try {
+      out.push({
+        article,
+        claims: extract(article, { checkpoint: deadline(articleBudgetMs(article.raw.length), now) }),
+      });
+    } catch (e) {
+      if (!(e instanceof BudgetExceededError)) throw e;
+      refused.push({ file: article.file, reason: e.message });
+    }
   }
   return out;
 }

@@ -9,6 +9,7 @@ const { connectors: CONNECTORS, organisation: ORG_WORDS, place: PLACE_WORDS } = 
 const { documentHeads: DOCUMENT_HEADS, versionModifiers: TEMPORAL_MODIFIERS, afterLocative } = lexicon.names;
 const { word: TITLE_WORD, beforeName: PERSON_TITLES, namePrefix, article } = lexicon.titles;
 const CALENDAR_NAME = lexicon.calendar.name;
+const NAME_SUFFIXES = lexicon.titles.nameSuffixes;
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 const nameToken = (t: Token, first: boolean) =>
   t.pos === "PROPN" || (capitalised(t) && !first && (t.pos === "NOUN" || t.pos === "ADJ" || t.pos === "VERB"));
@@ -79,7 +80,7 @@ function peel(chunk: Token[], text: string, offset: number, before: string): Ent
         end: person[person.length - 1]!.end,
         text: surface,
         type: "person",
-        canonical: canonicalName(surface),
+        canonical: canonicalPerson(surface),
       },
     ];
   }
@@ -146,7 +147,9 @@ function typed(raw: string, rawStart: number, before: string): Entity[] {
       return e;
     });
   }
-  return [{ start, end, text: surface, type: entityType(surface, before), canonical: canonicalName(surface) }];
+  const type = entityType(surface, before);
+  const canonical = type === "person" ? canonicalPerson(surface) : canonicalName(surface);
+  return [{ start, end, text: surface, type, canonical }];
 }
 
 // compromise's lexicon, read directly: a hash lookup per word instead of a full parse per name.
@@ -203,6 +206,13 @@ export function canonicalName(surface: string): string {
     .replace(namePrefix, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** "Susan E. Rice" and "Jesse L. Jackson Jr." are Susan Rice and Jesse Jackson: initials and suffixes are no spelling. */
+export function canonicalPerson(surface: string): string {
+  const words = canonicalName(surface).split(" ");
+  const kept = words.filter((w, i) => i === 0 || (!/^\p{L}$/u.test(w) && !NAME_SUFFIXES.has(w)));
+  return kept.length > 1 ? kept.join(" ") : words.join(" ");
 }
 
 function documents(tokens: Token[], text: string, offset: number): Entity[] {

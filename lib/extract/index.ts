@@ -23,9 +23,13 @@ export type { SentenceContext } from "./context";
 const CONTENT_POS = new Set(["NOUN", "PROPN", "VERB", "ADJ", "NUM", "ADV"]);
 const MIN_WORDS = 4;
 
-/** The checkable claims of one article, each with typed facets whose spans point into the raw text. */
-export function extract(article: Article, options: { whole?: boolean } = {}): Claim[] {
-  const parsed = parse(article.view);
+/**
+ * The checkable claims of one article, each with typed facets whose spans point into the raw text.
+ * `checkpoint` is called between pieces of work; a time budget throws from it.
+ */
+export function extract(article: Article, options: { whole?: boolean; checkpoint?: () => void } = {}): Claim[] {
+  const checkpoint = options.checkpoint ?? (() => undefined);
+  const parsed = parse(article.view, checkpoint);
   const scope: ArticleScope = {
     article,
     parsed,
@@ -33,6 +37,7 @@ export function extract(article: Article, options: { whole?: boolean } = {}): Cl
   };
   const claims: Claim[] = [];
   for (const sentence of options.whole ? wholeText(parsed) : sentences(parsed)) {
+    checkpoint();
     const words = sentence.tokens.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
     if (words.length < MIN_WORDS && !options.whole) continue;
     const ctx = sentenceContext(scope, sentence, kindOf(article, sentence));

@@ -214,3 +214,24 @@ describe("written forms of quantities", () => {
     ).not.toContain("years old");
   });
 });
+
+describe("edges of the written forms", () => {
+  it.each([
+    // The tagger folds a sentence-initial qualifier into the number.
+    ["About 300 people attended the vigil on Monday.", [[300, "people", "count", "about", "About 300 people"]]],
+    // A sentence-initial qualifier of its own kind: "nearly" is a little under.
+    ["Nearly 40 homes were destroyed in the valley.", [[40, "home", "count", "nearly", "Nearly 40 homes"]]],
+    ["An 8-month-old girl was hurt in the crash.", [[8, "months old", "count", "exact", "8-month-old"]]],
+    // Ages end at 120: a larger number between commas after a name is a plain number.
+    ["Dupont, 121, is the oldest man in Redfield.", [[121, "", "number", "exact", "121"]]],
+    ["The river is 2.5 km wide near the bridge.", [[2.5, "km", "length", "exact", "2.5 km"]]],
+    ["The company reported $3bn in sales last year.", [[3e9, "USD", "currency", "exact", "$3bn"]]],
+    // A hyphen between number and unit is skipped; the unit's factor still applies.
+    ["A 40-tonne lorry hit the Redfield bridge.", [[40000, "kg", "mass", "exact", "40-tonne"]]],
+    ["The tunnel is 12 kilometres long, the council said.", [[12, "km", "length", "exact", "12 kilometres"]]],
+    ["The council has 1,900 members in Redfield.", [[1900, "member", "count", "exact", "1,900 members"]]],
+    ["In 1850 the bridge was built over the river.", []],
+  ])("%s", (sentence, expected) => {
+    expect(quantitiesOf(sentence).map(brief)).toEqual(expected);
+  });
+});

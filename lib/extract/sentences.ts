@@ -23,7 +23,23 @@ export function sentences(parsed: Parsed): Sentence[] {
     }
     flush();
   }
-  return mergeBroken(out).flatMap(splitCompound);
+  return mergeBroken(out).flatMap(bounded).flatMap(splitCompound);
+}
+
+/**
+ * No real sentence runs to this many tokens; a longer run (a page without sentence ends) is read in pieces of
+ * this size, so every facet extractor's cost stays bounded per sentence and linear per article.
+ */
+export const MAX_SENTENCE_TOKENS = 300;
+
+function bounded(s: Sentence): Sentence[] {
+  if (s.tokens.length <= MAX_SENTENCE_TOKENS) return [s];
+  const out: Sentence[] = [];
+  for (let i = 0; i < s.tokens.length; i += MAX_SENTENCE_TOKENS) {
+    const tokens = s.tokens.slice(i, i + MAX_SENTENCE_TOKENS);
+    out.push({ start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens });
+  }
+  return out;
 }
 
 const MIN_PART_WORDS = 5;
@@ -53,6 +69,11 @@ function mergeBroken(list: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of list) {
     const prev = out[out.length - 1];
+    // A sentence already at the cap takes no more: joining a run without sentence ends would cost n² here.
+    if (prev && prev.tokens.length + s.tokens.length > MAX_SENTENCE_TOKENS) {
+      out.push(s);
+      continue;
+    }
     const text = (x: Sentence) => x.tokens.map((t) => t.text).join(" ");
     const open = prev ? (text(prev).match(/\(/g)?.length ?? 0) - (text(prev).match(/\)/g)?.length ?? 0) : 0;
     const first = s.tokens[0]?.text ?? "";

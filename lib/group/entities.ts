@@ -1,6 +1,7 @@
 import { editDistance } from "../text/edit-distance";
 import type { Claim, Entity } from "../extract/types";
 import { fold } from "../text/normalize";
+import { lexicon } from "../lexicon/index";
 
 const SAME_NAME_RULE = "names differ by at most two letters and share the first letter and the rest of the name";
 
@@ -77,7 +78,7 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     }
     const surnames = new Map<string, typeof group>();
     for (const m of group.filter((x) => x.e.canonical.split(" ").length <= 3)) {
-      const last = fold(m.e.text.trim().split(/\s+/).pop()!).replace(/'s$/, "");
+      const last = surnameOf(m.e.text);
       surnames.set(last, [...(surnames.get(last) ?? []), m]);
     }
     if (surnames.size < 2) continue;
@@ -92,6 +93,17 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     });
   }
   return variants;
+}
+
+/** The surname as written: the last word that is not an initial or a suffix ("Jesse L. Jackson Jr." → "jackson"). */
+function surnameOf(surface: string): string {
+  const words = surface
+    .trim()
+    .split(/\s+/)
+    .map((w) => fold(w).replace(/'s$/, ""));
+  const bare = (w: string) => w.replace(/[.,]/g, "");
+  const named = words.filter((w) => !/^\p{L}$/u.test(bare(w)) && !lexicon.titles.nameSuffixes.has(bare(w)));
+  return named.pop() ?? words.pop()!;
 }
 
 function count(group: { e: Entity }[], canonical: string): number {

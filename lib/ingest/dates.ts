@@ -16,6 +16,11 @@ export function isoDay(y: number | null, m: number | null, d: number | null): st
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
+/** A real calendar day written YYYY-MM-DD: 2024-02-29 is one, 2023-02-29 and 2024-13-45 are not. */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
 }

@@ -69,6 +69,20 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
+ * htmlparser2 keeps open elements in an array it shifts at every tag, so its cost grows with size times depth.
+ * Real pages nest a few dozen deep (a few hundred with unclosed tags); a page nested deeper is refused.
+ */
+export const MAX_HTML_DEPTH = 1000;
+
+/** Thrown when markup nests deeper than MAX_HTML_DEPTH; ingest names the file. */
+export class MarkupTooDeepError extends Error {
+  constructor() {
+    super(`the page's markup nests more than ${MAX_HTML_DEPTH} elements deep; no article does`);
+    this.name = "MarkupTooDeepError";
+  }
+}
+
+/**
  * The readable text of an HTML page laid over its own offsets: markup, scripts and furniture
  * become spaces (block ends become newlines), so every offset into the result is one into the raw HTML.
  */
@@ -82,7 +96,7 @@ export function htmlView(raw: string): string {
         const skip = SKIP_TAGS.has(name) || FURNITURE_ATTR.test(`${attrs.class ?? ""} ${attrs.id ?? ""}`);
         const voidTag =
           name === "br" || name === "hr" || name === "img" || name === "meta" || name === "link" || name === "input";
-        if (!voidTag) stack.push(skip);
+        if (!voidTag && stack.push(skip) > MAX_HTML_DEPTH) throw new MarkupTooDeepError();
         if (skip) skipping++;
         if (BLOCK_TAGS.has(name)) out[parser.startIndex] = "\n";
       },
@@ -126,9 +140,33 @@ export function looksLikeHtml(raw: string): boolean {
   );
 }
 
-/** Entities to characters, for showing a claim cut from HTML as the reader saw it. */
+const TAG = /<!--[\s\S]*?(?:-->|$)|<\/?([a-z][a-z0-9]*)\b[^<>]*>/gi;
+const INLINE_TAGS = new Set([
+  "a",
+  "abbr",
+  "b",
+  "em",
+  "font",
+  "i",
+  "mark",
+  "q",
+  "s",
+  "small",
+  "span",
+  "strong",
+  "sub",
+  "sup",
+  "u",
+]);
+
+/**
+ * A stretch of raw text as the reader saw it: tags and comments dropped (inline ones without a trace, block ones
+ * as a space) and entities decoded. Every span shown on a page passes through here, so markup never shows.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
+  return text
+    .replace(TAG, (_, name: string | undefined) => (name && INLINE_TAGS.has(name.toLowerCase()) ? "" : " "))
+    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, name: string) => decodeEntity(name) ?? m);
 }
 
 /** The page's own title: its first <h1>, else its <title>. */

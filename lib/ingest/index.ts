@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Article, Format, SourceDocument } from "./types";
 import { blank, trimSpan } from "../text/span";
-import { htmlTitle, htmlView, looksLikeHtml } from "./html";
+import { htmlTitle, htmlView, looksLikeHtml, MarkupTooDeepError } from "./html";
 import { markdownView } from "./markdown";
 import { layout } from "./layout";
 import { HTML_COMMENT } from "./patterns";
@@ -17,7 +17,7 @@ const HIDDEN = new Set(["furniture", "dateline", "byline"]);
 /** One decoded document to an Article: its format, body, furniture, and the metadata it states. */
 export function ingest(doc: SourceDocument, id: string): Article {
   const format = formatOf(doc);
-  const base = format === "html" ? htmlView(doc.raw) : format === "markdown" ? markdownView(doc.raw) : doc.raw;
+  const base = format === "html" ? readableHtml(doc) : format === "markdown" ? markdownView(doc.raw) : doc.raw;
   const comments = [...base.matchAll(HTML_COMMENT)].map((m) => ({
     start: m.index ?? 0,
     end: (m.index ?? 0) + m[0].length,
@@ -51,6 +51,15 @@ export function ingest(doc: SourceDocument, id: string): Article {
     cites: m?.cites ?? [],
     republishedFrom: m?.republishedFrom ?? meta.republishedFrom,
   };
+}
+
+function readableHtml(doc: SourceDocument): string {
+  try {
+    return htmlView(doc.raw);
+  } catch (e) {
+    if (e instanceof MarkupTooDeepError) throw new IngestError(doc.file, e.message);
+    throw e;
+  }
 }
 
 export function contentHash(raw: string): string {

@@ -1,15 +1,18 @@
 import { z } from "zod";
 import type { ManifestEntry } from "./types";
+import { isoDay, webUrl } from "./fields";
 
 const entry = z
   .object({
     file: z.string().min(1),
     outlet: z.string().min(1).nullish(),
+    // A timestamp is cut to its day before the day is checked.
     publishedAt: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}/, "publishedAt must be an ISO date (YYYY-MM-DD)")
+      .transform((value) => value.slice(0, 10))
+      .pipe(isoDay)
       .nullish(),
-    url: z.string().nullish(),
+    url: webUrl.nullish(),
     title: z.string().nullish(),
     cites: z.array(z.string()).optional(),
     republishedFrom: z.string().nullish(),
@@ -31,5 +34,5 @@ export function parseManifest(text: string): Map<string, ManifestEntry> {
     const issue = parsed.error.issues[0];
     throw new Error(`manifest.json does not fit the format: ${issue?.path.join(".") || "root"}: ${issue?.message}`);
   }
-  return new Map(parsed.data.articles.map((a) => [a.file, { ...a, publishedAt: a.publishedAt?.slice(0, 10) ?? null }]));
+  return new Map(parsed.data.articles.map((a) => [a.file, { ...a, publishedAt: a.publishedAt ?? null }]));
 }

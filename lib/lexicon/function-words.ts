@@ -35,3 +35,32 @@ export const HEDGE_FILLERS = [
   "her",
   "its",
 ];
+
+/** Words too common to make a phrase two claims share mean anything: "of the", "it is", "as all". */
+export const PHRASE_FILLERS = [
+  "the",
+  "a",
+  "an",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "and",
+  "or",
+  "for",
+  "with",
+  "by",
+  "is",
+  "are",
+  "was",
+  "be",
+  "it",
+  "that",
+  "this",
+  "as",
+  "all",
+];
+
+/** Words that negate what a sentence says ("n't" is matched as an ending). */
+export const NEGATIONS = ["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without"];

@@ -15,6 +15,7 @@ import {
   HONORIFICS,
   LEGISLATIVE_OFFICES,
   MINISTER_QUALIFIERS,
+  NAME_SUFFIXES,
   OFFICE_ABBREVIATIONS,
   OFFICE_QUALIFIERS,
   OFFICES,
@@ -36,7 +37,14 @@ import {
 } from "./sources";
 import { DOCUMENT_HEADS, ORGANISATION_WORDS, PLACE_WORDS, VERSION_MODIFIERS } from "./bodies";
 import * as stance from "./stance";
-import { ARTICLES, HEDGE_FILLERS, LOCATIVE_PREPOSITIONS, NAME_CONNECTORS } from "./function-words";
+import {
+  ARTICLES,
+  HEDGE_FILLERS,
+  LOCATIVE_PREPOSITIONS,
+  NAME_CONNECTORS,
+  NEGATIONS,
+  PHRASE_FILLERS,
+} from "./function-words";
 import {
   AGE_CUE,
   CURRENCY_SYMBOLS,
@@ -134,6 +142,8 @@ export const lexicon = {
     /** A title opening a name, dropped from its canonical form. */
     namePrefix: new RegExp(`^${anyOf(NAME_PREFIXES)}\\.?\\s+`),
     article: new RegExp(`^${anyWord(ARTICLES)}\\s+`),
+    /** Generational suffixes after a surname, dropped from a person's canonical form. */
+    nameSuffixes: new Set(NAME_SUFFIXES),
   },
   sources: {
     reporting: new Set(REPORTING_VERBS),
@@ -186,6 +196,11 @@ export const lexicon = {
     labelEnd: new RegExp(`\\s+${anyWord(stance.LABEL_ENDS)}\\s+`),
     hedgeFiller: new Set(HEDGE_FILLERS),
     currentStance: new RegExp(`\\b${anyWord(stance.CURRENT_STANCE)}\\b`, "i"),
+  },
+  matching: {
+    /** Not enough on its own to make a shared quoted phrase count. */
+    phraseFiller: new Set(PHRASE_FILLERS),
+    negation: new Set(NEGATIONS),
   },
   furniture: {
     line: new RegExp(`^${anyOf(furniture.FURNITURE_LINES)}$`, "i"),

@@ -66,3 +66,6 @@ export const MINISTER_QUALIFIERS = ["prime", "deputy", "foreign", "defence", "de
 
 /** People named by role rather than office: "analyst Jane Doe", "candidate John Doe". */
 export const ROLES = ["spokesperson", "lawmaker", "official", "analyst", "professor", "candidate"];
+
+/** Generational suffixes after a surname: "Jesse Jackson Jr." is Jesse Jackson. */
+export const NAME_SUFFIXES = ["jr", "sr", "ii", "iii", "iv"];

@@ -33,6 +33,7 @@ export type AlignmentFeatures = Pick<
   | "alignedShare"
   | "numbersApart"
   | "numbersUnshared"
+  | "fewShared"
 >;
 
 /**
@@ -74,6 +75,8 @@ export function alignment(a: Profile, b: Profile): AlignmentFeatures {
     alignedShare: (onlyA.length - leftA + onlyB.length - leftB) / Math.max(1, onlyA.length + onlyB.length),
     numbersApart: anyNumbers ? 1 - numbersMin : 0,
     numbersUnshared: anyNumbers && numbersMin < 1 ? 1 : 0,
+    // Below the gate nothing is aligned: the model must not read the leftovers as it does above it.
+    fewShared: worthAligning ? 0 : 1,
   };
 }
 

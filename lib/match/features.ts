@@ -3,6 +3,7 @@ import type { Profile } from "./profile";
 import type { Idf } from "./idf";
 import { cosine } from "./vectors";
 import { alignment } from "./alignment";
+import { surface } from "./surface";
 
 /** The pair's features, each in [0, 1], and the shared items that produced them. */
 // Per-profile sums depend only on the profile and the IDF: compute them once, not once per pair.
@@ -80,6 +81,7 @@ export function features(a: Profile, b: Profile, idf: Idf): { features: Features
       numberMismatch: numbersDiffer(a.grams[0], b.grams[0]) ? 1 : 0,
       unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
       ...alignment(a, b),
+      ...surface(a, b),
     },
     shared: {
       terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)),

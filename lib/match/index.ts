@@ -4,11 +4,12 @@ import { profile, type Profile } from "./profile";
 import { idf as idfOf, type Idf } from "./idf";
 import { features } from "./features";
 import { evidence } from "./evidence";
-import { MODEL, probability } from "./model";
+import { MODEL, PARAPHRASE_MODEL, probability } from "./model";
 import { candidates } from "./candidates";
+import { lexicon } from "../lexicon/index";
 
 export type { Match, Model, Features } from "./types";
-export { MODEL } from "./model";
+export { MODEL, PARAPHRASE_MODEL } from "./model";
 
 export type Scorer = (a: string, b: string) => Match;
 
@@ -65,7 +66,7 @@ export function scorePair(a: Profile, b: Profile, idf: Idf, model: Model = MODEL
 /** The `match --pairs` contract: two sentences in, a decision and a score out, with IDF from the batch itself. */
 export function matchSentencePairs(
   pairs: [Claim, Claim][],
-  model: Model = MODEL,
+  model: Model = PARAPHRASE_MODEL,
 ): { same: boolean; score: number; evidence: string[] }[] {
   const profiles = pairs.map(([a, b]) => [profile(a), profile(b)] as const);
   const idf = idfOf(profiles.flat());
@@ -87,31 +88,6 @@ function sharedQuote(a: Profile, b: Profile): boolean {
   );
 }
 
-const SHORT = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "in",
-  "on",
-  "at",
-  "to",
-  "and",
-  "or",
-  "for",
-  "with",
-  "by",
-  "is",
-  "are",
-  "was",
-  "be",
-  "it",
-  "that",
-  "this",
-  "as",
-  "all",
-]);
-
 /** A word in at most this many claims is rare enough for a shared phrase around it to mean something. */
 const RARE_DF = 4;
 
@@ -123,7 +99,10 @@ function quotedPhrase(a: Profile, b: Profile, idf: Idf): string | null {
   const df = (w: string) => Math.min(idf.df.get(w) ?? Infinity, idf.df.get(w.replace(/s$/, "")) ?? Infinity);
   for (const q of a.quoteWords) {
     const run = longestRun(q, b.textWords);
-    if (run.length >= 3 && run.some((w) => !SHORT.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF))
+    if (
+      run.length >= 3 &&
+      run.some((w) => !lexicon.matching.phraseFiller.has(w) && !a.names.has(w) && w.length > 3 && df(w) <= RARE_DF)
+    )
       return run.join(" ");
   }
   return null;

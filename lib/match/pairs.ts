@@ -3,7 +3,7 @@ import { bareClaim as bareExtractClaim } from "../extract/bare-claim";
 import { words } from "../text/normalize";
 import { matchSentencePairs } from "./index";
 import type { Model } from "./types";
-import { MODEL } from "./model";
+import { PARAPHRASE_MODEL } from "./model";
 
 /** A leading column holding a label or an id (MSRP's "1<TAB>702876<TAB>702977<TAB>..."), not a sentence. */
 const LABEL_COLUMN = /^\s*[\w-]{1,20}\s*$/;
@@ -37,7 +37,7 @@ export type PairAnswer = { same: boolean; score: number } | { error: string };
 export function matchPairLines(
   lines: string[],
   toClaim: (text: string, id: string) => Claim,
-  model: Model = MODEL,
+  model: Model = PARAPHRASE_MODEL,
 ): PairAnswer[] {
   const parsed = lines.map(parsePairLine);
   const claimOf = (text: string, id: string) => {

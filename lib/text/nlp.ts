@@ -1,5 +1,6 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { pieces } from "./pieces";
 
 export type Token = {
   text: string;
@@ -22,10 +23,35 @@ const nlp = winkNLP(model);
 const its = nlp.its;
 
 /**
- * Tokens with character offsets, sentences and wink's entities (dates, numbers, money...).
- * wink's tokenisation is lossless, so offsets are rebuilt from preceding spaces and token lengths.
+ * wink's cost grows faster than its input on runs of blank lines (50,000 took a minute) and on long stretches
+ * without a sentence end; it reads one paragraph at a time, blank lines left out, and no piece longer than this.
+ * Sentences end at line breaks anyway, so a cut there changes nothing.
  */
-export function parse(text: string): Parsed {
+export const PARSE_PIECE_CHARS = 20_000;
+
+/**
+ * A run this long of characters that are neither letters, digits nor spaces (rules, dividers, junk) is read as
+ * spaces: wink makes each such character a token, and none of them can be part of a claim.
+ */
+const SYMBOL_RUN = /[^\p{L}\p{N}\s]{16,}/gu;
+
+/** Tokens with character offsets, sentences and wink's entities (dates, numbers, money...), piece by piece. */
+export function parse(text: string, checkpoint: () => void = () => undefined): Parsed {
+  const out: Parsed = { tokens: [], sentences: [], entities: [] };
+  for (const piece of pieces(text, PARSE_PIECE_CHARS)) {
+    checkpoint();
+    const slice = text.slice(piece.start, piece.end).replace(SYMBOL_RUN, (run) => " ".repeat(run.length));
+    const parsed = parseWhole(slice);
+    const base = out.tokens.length;
+    for (const t of parsed.tokens) out.tokens.push({ ...t, start: t.start + piece.start, end: t.end + piece.start });
+    for (const s of parsed.sentences) out.sentences.push({ first: s.first + base, last: s.last + base });
+    for (const e of parsed.entities) out.entities.push({ ...e, first: e.first + base, last: e.last + base });
+  }
+  return out;
+}
+
+/** wink's tokenisation is lossless, so offsets are rebuilt from preceding spaces and token lengths. */
+function parseWhole(text: string): Parsed {
   const doc = nlp.readDoc(text);
   // wink's typings do not model every `its` helper; read each token property through one untyped door.
   const column = <T>(helper: unknown): T[] => (doc.tokens().out as unknown as (f: unknown) => T[])(helper);

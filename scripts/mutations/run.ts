@@ -5,6 +5,9 @@ import type { SourceDocument } from "../../lib/ingest/types";
 import type { Claim } from "../../lib/extract/types";
 import { EXPECTED } from "./config";
 import type { EventDoc, Mutation, Outcome } from "./types";
+import { configureMatcherOnce } from "../../server/match-config";
+
+configureMatcherOnce();
 
 export type Batch = { events: string[]; docs: EventDoc[]; baseline: Analysis };
 

@@ -26,6 +26,7 @@ const SOURCES = [
   "generated",
   "prisma/schema.prisma",
   "next.config.js",
+  "proxy.ts",
   "package.json",
   "tsconfig.json",
 ];

@@ -1,18 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { importFromWeb, type Upload } from "@/server/web-import";
-import { InvalidInputError, toHttp } from "@/server/errors";
-
-const MAX_REQUEST_BYTES = 60 * 1024 * 1024;
+import { toHttp } from "@/server/errors";
+import { LIMITS, readForm } from "@/server/body";
+import { guardWrite } from "@/server/request-guard";
+import { redirectTo } from "@/server/public-url";
 
 /** Files and pasted text from the import page; answers with a redirect for the form and JSON for other clients. */
 export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   try {
-    if (Number(request.headers.get("content-length") ?? 0) > MAX_REQUEST_BYTES)
-      throw new InvalidInputError("the upload is over 60 MiB; import fewer files at once");
-    const form = await request.formData().catch(() => {
-      throw new InvalidInputError("the request is not a form upload");
-    });
+    guardWrite(request, "import");
+    const form = await readForm(request, LIMITS.importBytes);
     const uploads: Upload[] = [];
     for (const value of form.getAll("files")) {
       if (typeof value === "string" || (value.size === 0 && value.name === "")) continue;
@@ -25,11 +23,14 @@ export async function POST(request: NextRequest) {
       added: String(result.added),
       unchanged: String(result.unchanged),
       failed: String(result.failures.length),
+      ...(result.kept ? { kept: "1" } : {}),
     });
-    return NextResponse.redirect(new URL(`/import?${params}`, request.url), 303);
+    return redirectTo(`/import?${params}`);
   } catch (error) {
     const { status, body } = toHttp(error);
-    if (wantsJson) return NextResponse.json(body, { status });
-    return NextResponse.redirect(new URL(`/import?error=${encodeURIComponent(body.error)}`, request.url), 303);
+    // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.
+    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status });
+    // Only the code travels in the URL; the page words it, so a crafted link cannot make the page say anything.
+    return redirectTo(`/import?error=${encodeURIComponent(body.code)}`);
   }
 }

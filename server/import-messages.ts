@@ -1,0 +1,45 @@
+/**
+ * What the import page says for each outcome code in its URL. The page shows only these sentences: a link can
+ * carry any text, so nothing from the URL itself is ever displayed.
+ */
+const IMPORT_ERRORS: Record<string, string> = {
+  bad_date: "the publication date must be a real day written YYYY-MM-DD.",
+  bad_url: "the URL must be a web address starting with http:// or https://.",
+  text_too_long: "the pasted text is over the 2 MiB limit for one article.",
+  outlet_too_long: "the outlet name is at most 200 characters.",
+  too_many_files: "at most 50 files can be imported at once; import the rest in another batch.",
+  too_large: "the upload is over the 60 MiB limit; import fewer files at once.",
+  nothing_to_import: "nothing to import: choose files or paste an article.",
+  wrong_type: "the request was not a form upload.",
+  bad_form: "the upload could not be read; send it again.",
+  cross_site: "the request came from another site's page, so it was refused.",
+  rate_limited: "too many imports in the last minute; wait a minute and try again.",
+  internal: "something went wrong on our side and nothing was stored; try again.",
+};
+
+const FALLBACK = "the request was refused; check the form and try again.";
+
+export function importErrorMessage(code: string): string {
+  return Object.hasOwn(IMPORT_ERRORS, code) ? IMPORT_ERRORS[code]! : FALLBACK;
+}
+
+/** Why pasted text already stored kept its old metadata. */
+export const METADATA_KEPT =
+  "The pasted text is already stored with other metadata. Stored articles are not rewritten by an import, so its outlet, date and URL were left as they were.";
+
+/** The code for a refused form field, so the page can say which field was wrong. */
+export const FIELD_CODES: Record<string, string> = {
+  publishedAt: "bad_date",
+  url: "bad_url",
+  text: "text_too_long",
+  outlet: "outlet_too_long",
+};
+
+export type ImportCounts = { added: number; unchanged: number; failed: number };
+
+/** The counts a finished import put in the URL, or null unless all three are plain whole numbers. */
+export function importCounts(q: Record<string, string | string[] | undefined>): ImportCounts | null {
+  const read = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : null);
+  const [added, unchanged, failed] = [read(q.added), read(q.unchanged), read(q.failed)];
+  return added === null || unchanged === null || failed === null ? null : { added, unchanged, failed };
+}
