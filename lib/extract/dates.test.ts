@@ -80,10 +80,14 @@ describe("numbers that are not years", () => {
     ]);
   });
 
-  // Known bug (reported, not fixed here): "weeks" is not in the relative-date words, so a duration ("for 14
-  // weeks") is read as an absolute date 14 weeks after publication, and two outlets a day apart clash on it.
-  it.fails("(known bug) does not read a duration as an absolute date", () => {
-    const found = datesInText("The bridge will close for 14 weeks of repairs.", 0, "2024-06-03");
-    expect(found.filter((d) => !d.relative)).toEqual([]);
+  // A duration ("for 14 weeks") read as a date 14 weeks after publication made two outlets a day apart clash.
+  it("does not read a duration as a date, but keeps 'in three weeks' and 'three weeks ago'", () => {
+    expect(datesInText("The bridge will close for 14 weeks of repairs.", 0, "2024-06-03")).toEqual([]);
+    expect(
+      datesInText("Trump reopened the government for three weeks on Jan. 25.", 0, "2019-02-15").map((d) => d.text),
+    ).toEqual(["Jan. 25"]);
+    expect(datesInText("The bridge will reopen in three weeks.", 0, "2024-06-03").map((d) => d.text)).toEqual([
+      "in three weeks",
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import type { SentenceContext } from "./context";
 import type { Span } from "../text/span";
 import { lexicon } from "../lexicon/index";
 
-const { relative: RELATIVE, now: NOW, notAYearAfter, subYearUnit } = lexicon.calendar;
+const { relative: RELATIVE, now: NOW, notAYearAfter, subYearUnit, duration } = lexicon.calendar;
+/** How far before a date phrase to look for the word that makes it a duration ("closed for 14 weeks"). */
+const DURATION_LOOKBACK = 8;
 const YEAR = new RegExp(`\\b(1[6-9]\\d\\d|20\\d\\d)\\b(?!\\s*${notAYearAfter})`, "g");
 
 /**
@@ -22,6 +24,8 @@ export function datesInText(text: string, offset: number, publishedAt: string | 
   for (const r of chrono.parse(text, ref)) {
     const c = r.start;
     if (NOW.test(r.text.trim())) continue;
+    // "for 14 weeks" is how long, not when: a date 14 weeks after publication would clash with an outlet a day later.
+    if (duration.test(text.slice(Math.max(0, r.index - DURATION_LOOKBACK), r.index + r.text.length))) continue;
     if (!c.isCertain("month") && !c.isCertain("year") && !c.isCertain("weekday") && !RELATIVE.test(r.text)) continue;
     const relative = RELATIVE.test(r.text) || !c.isCertain("year");
     const precision =

@@ -45,16 +45,25 @@ describe("currencies, where the text states them", () => {
     expect([q?.value, q?.unit, q?.dimension, q?.text]).toEqual([value, unit, "currency", text]);
   });
 
-  // Known bug (reported, not fixed here): when wink's MONEY entity takes the currency word in ("20 euros",
-  // "4 million dollars"), numberValue() drops the word and the unit is lost, so such amounts are never compared.
-  // These fail while the bug stands; `it.fails` turns red the day it is fixed, so the marker gets removed.
-  it.fails.each([
+  // wink's MONEY entity takes the currency word in ("20 euros", "4 million dollars"): the unit must survive it.
+  it.each([
     ["Tickets will cost 20 euros each from Monday, the museum said.", [20, "EUR", "20 euros"]],
     ["The contract for the repairs is worth 4 million dollars, the authority said.", [4e6, "USD", "4 million dollars"]],
     ["The fish caught off the pier weighed 10 pounds, he said.", [4.536, "kg", "10 pounds"]],
-  ])("(known bug) %s", (sentence, [value, unit, text]) => {
+  ])("reads a currency or unit word inside the number: %s", (sentence, [value, unit, text]) => {
     const [q] = quantitiesOf(sentence);
     expect([q?.value, q?.unit, q?.text]).toEqual([value, unit, text]);
+  });
+});
+
+describe("a noun glued to the number by a hyphen", () => {
+  it("counts the glued noun: a 48-page indictment is 48 pages, a 10-mile stretch 10 miles", () => {
+    expect(
+      quantitiesOf("In a 48-page indictment released on Monday, Hunter was charged.").map((q) => [q.value, q.unit]),
+    ).toEqual([[48, "page"]]);
+    expect(quantitiesOf("The 10-mile stretch of road in Ohio was closed.").map((q) => [q.unit, q.text])).toEqual([
+      ["km", "10-mile"],
+    ]);
   });
 });
 

@@ -23,8 +23,10 @@ export function quantities(ctx: SentenceContext): Quantity[] {
       continue;
     // A duration naming a month ("since February 24") is a date.
     if (found.type === "DURATION" && MONTH.test(found.text)) continue;
-    const e = found.type === "DURATION" ? numberPart(tokens, found) : found;
-    if (!e) continue;
+    const whole = found.type === "DURATION" ? numberPart(tokens, found) : found;
+    if (!whole) continue;
+    // A percentage keeps its "percent": unitAfter reads the unit from the entity's type.
+    const e = whole.type === "PERCENT" ? whole : withoutUnit(tokens, whole);
     const first = tokens[e.first];
     const last = tokens[e.last];
     if (!first || !last) continue;
@@ -91,6 +93,23 @@ function numberPart(tokens: Token[], e: NumericEntity): NumericEntity | null {
   };
 }
 
+/**
+ * wink's money entity may take the currency word in ("20 euros", "4 million dollars"): cut the entity before the
+ * first unit word, so the number is read alone and the unit is read after it like any other.
+ */
+function withoutUnit(tokens: Token[], e: NumericEntity): NumericEntity {
+  for (let k = e.first + 1; k <= e.last; k++) {
+    const word = tokens[k]!.lower;
+    if (!UNITS[word] || MULTIPLIERS[word]) continue;
+    const text = tokens
+      .slice(e.first, k)
+      .map((t) => t.text)
+      .join(" ");
+    return { ...e, last: k - 1, text };
+  }
+  return e;
+}
+
 type UnitMatch = { unit: string; dimension: Quantity["dimension"]; factor: number; endToken: number | null };
 
 function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
@@ -103,7 +122,13 @@ function unitAfter(tokens: Token[], e: NumericEntity, prev: string): UnitMatch {
   if (symbol?.dimension === "currency") return { ...symbol, endToken: null };
   for (let i = e.last + 1; i <= e.last + 4 && i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.text === "-") continue;
+    if (t.text === "-") {
+      // "a 48-page indictment", "a 10-mile stretch": the noun glued to the number by a hyphen is what it counts.
+      const glued = tokens[i + 1];
+      if (i === e.last + 1 && glued && glued.start === t.end && glued.pos === "NOUN" && !UNITS[glued.lower])
+        return { unit: glued.lemma, dimension: "count", factor: 1, endToken: i + 1 };
+      continue;
+    }
     if ((t.lower === "year" || t.lower === "month") && tokens[i + 1]?.text === "-" && tokens[i + 2]?.lower === "old") {
       return { ...UNITS[`${t.lower}-old`]!, endToken: i + 2 };
     }

@@ -68,9 +68,22 @@ const RANK_BEFORE = /\bNo\.?\s*$/;
 
 export function comparableQuantity(q: Quantity, claim: Claim): boolean {
   const before = claim.text.slice(Math.max(0, q.start - claim.start - 6), q.start - claim.start);
-  // "two other documents" counts part of a set another outlet may count whole.
-  const partial = q.dimension === "count" && lexicon.facts.partialCount.test(q.text);
-  return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before) && !partial;
+  return q.dimension !== "number" && q.unit !== "" && !RANK_BEFORE.test(before);
+}
+
+/**
+ * "two other documents", "3,000 more troops": a count of part of a set, which another outlet may count whole. It
+ * is compared only with a count of the same part ("thousands more boots" against "hundreds more boots").
+ */
+export function partOf(q: Quantity): string {
+  if (q.dimension !== "count") return "";
+  return lexicon.facts.partialCount.exec(q.text)?.[0]?.toLowerCase() ?? "";
+}
+
+/** What a figure must share with another to be compared: its unit, and the part of a set it counts, if any. */
+export function unitKey(q: Quantity): string {
+  const part = partOf(q);
+  return part ? `${q.unit}+${part}` : q.unit;
 }
 
 /**
@@ -94,7 +107,8 @@ function datable(d: DateFacet): boolean {
 }
 
 export function slotOf(q: Quantity): string {
-  return `${q.dimension}:${q.dimension === "count" ? stem(q.unit) : q.unit}`;
+  const part = partOf(q);
+  return `${q.dimension}:${q.dimension === "count" ? stem(q.unit) : q.unit}${part ? `+${part}` : ""}`;
 }
 
 function valueOf(q: Quantity): string {

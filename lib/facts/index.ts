@@ -4,7 +4,7 @@ import { factsOf } from "./facts-of";
 import { alignFacts } from "./align";
 
 export type * from "./types";
-export { comparableQuantity, factsOf, slotOf } from "./facts-of";
+export { comparableQuantity, factsOf, slotOf, unitKey } from "./facts-of";
 export { FACT_FLOOR } from "./thresholds";
 export { stem } from "./window";
 export { candidateLinks } from "./align";

@@ -2,7 +2,7 @@ import type { Article } from "../ingest/types";
 import type { Claim, DateFacet, Quantity } from "../extract/types";
 import { comparable, sameDate } from "./dates";
 import { pairKey } from "./pairs";
-import { comparableQuantity, verbsConflict } from "../facts/index";
+import { comparableQuantity, unitKey, verbsConflict } from "../facts/index";
 import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
@@ -24,18 +24,20 @@ export function quantityClashes(
 ): Discrepancy[] {
   const out: Discrepancy[] = [];
   const seen = new Map<string, Discrepancy>();
-  // Only figures that can be facts: no bare numbers, ranks or partial counts ("two other documents").
+  // Only figures that can be facts: no bare numbers or ranks; a partial count ("two other documents") only
+  // against a count of the same part.
   const facts = (c: Claim) => c.facets.quantities.filter((q) => comparableQuantity(q, c));
+  const same = (q: Quantity, o: Quantity) => unitKey(o) === unitKey(q);
   const unmatched = (from: Claim, to: Claim) =>
     facts(from).filter(
-      (q) => facts(to).some((o) => o.unit === q.unit) && !facts(to).some((o) => o.unit === q.unit && compatible(q, o)),
+      (q) => facts(to).some((o) => same(q, o)) && !facts(to).some((o) => same(q, o) && compatible(q, o)),
     );
   for (const [x, y] of pairs) {
     if (linked.has(pairKey(x.id, y.id))) continue;
     const ux = unmatched(x, y);
     const uy = unmatched(y, x);
     for (const qa of ux) {
-      const qb = uy.find((q) => q.unit === qa.unit && oneFact(x, qa, y, q));
+      const qb = uy.find((q) => same(q, qa) && oneFact(x, qa, y, q));
       if (!qb) continue;
       // One finding per pair of values ("12 % against 15 %"), listing every claim that states either.
       const key = [qa, qb]

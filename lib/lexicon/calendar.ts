@@ -61,3 +61,6 @@ export const VAGUE_DATE_WORDS = [
   "minute",
   "hour",
 ];
+
+/** Words before a span of time that make it a duration, not a date: "closed for 14 weeks", "over three days". */
+export const DURATION_LEADS = ["for", "over", "during", "lasting"];

@@ -2,6 +2,7 @@
 // once, at load, into the Sets and regular expressions the pipeline tests words against.
 import {
   CALENDAR_UNITS,
+  DURATION_LEADS,
   MONTHS,
   NOW_WORDS,
   RELATIVE_DAYS,
@@ -130,6 +131,8 @@ export const lexicon = {
     /** A month name or its abbreviation anywhere in a phrase. */
     month: new RegExp(`\\b${anyWord(MONTHS.map((m) => m.slice(0, 3)))}[a-z]*\\b`, "i"),
     subYearUnit: new RegExp(`\\b${anyWord(SUB_YEAR_UNITS)}\\b`, "i"),
+    /** "for 14 weeks", "over three days": a count of time units after one of these is a duration. */
+    duration: new RegExp(`\\b${anyWord(DURATION_LEADS)}\\s+(?:\\S+\\s+){1,2}?(?:day|week|month|year)s?\\b`, "i"),
     now: new RegExp(`^${anyWord(NOW_WORDS)}$`, "i"),
     /** A year-like number followed by one of these is a measure. */
     notAYearAfter: anyOf(NOT_A_YEAR_AFTER),

@@ -3,6 +3,7 @@ import { analyze, type Analysis } from "../../lib/analyze/index";
 import { countsTowardVerdict } from "../../lib/judge/counts";
 import type { SourceDocument } from "../../lib/ingest/types";
 import type { Claim } from "../../lib/extract/types";
+import type { Discrepancy } from "../../lib/judge/types";
 import { EXPECTED } from "./config";
 import type { EventDoc, Mutation, Outcome } from "./types";
 import { configureMatcherOnce } from "../../server/match-config";
@@ -39,7 +40,10 @@ export function outcome(m: Mutation, after: Analysis, before: Analysis): Outcome
   const changed = claimAt(after, m.file, m.at);
   const partner = claimAt(after, m.partnerFile, m.partnerAt);
   const groupOf = new Map(after.groups.flatMap((g) => g.claimIds.map((id) => [id, g.id] as const)));
-  const found = flags(after, changed?.id, EXPECTED[m.kind]);
+  const preflagged = flags(before, claimAt(before, m.file, m.at)?.id, EXPECTED[m.kind]).length > 0;
+  // A claim flagged before the change (for another value) counts only when a flag names the planted value.
+  const names = (d: Discrepancy) => JSON.stringify(d).toLowerCase().includes(m.replacement.toLowerCase());
+  const found = flags(after, changed?.id, EXPECTED[m.kind]).filter((d) => !preflagged || names(d));
   const kindsSeen = after.groups
     .flatMap((g) => g.discrepancies)
     .filter((d) => changed && d.claimIds.includes(changed.id))
@@ -51,7 +55,7 @@ export function outcome(m: Mutation, after: Analysis, before: Analysis): Outcome
     grouped: Boolean(changed && partner && groupOf.get(changed.id) === groupOf.get(partner.id)),
     flagged: found.length > 0,
     counted: found.some(countsTowardVerdict),
-    preflagged: flags(before, claimAt(before, m.file, m.at)?.id, EXPECTED[m.kind]).length > 0,
+    preflagged,
     kindsSeen: [...new Set(kindsSeen)],
   };
 }
