@@ -19,7 +19,8 @@ export type Story = { id: string; articleIds: string[] };
 
 /**
  * Which articles tell the same story: average-link clustering of whole-article word and name profiles.
- * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group.
+ * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group. A story whose
+ * articles form two cliques by words and whose figures disagree across them is two events of one kind: split.
  */
 export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const profiles = articleIds.map((id) =>
@@ -43,7 +44,11 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
     sim,
   );
   const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) claimsOf.set(c.articleId, [...(claimsOf.get(c.articleId) ?? []), c]);
+  for (const c of claims) {
+    const list = claimsOf.get(c.articleId);
+    if (list) list.push(c);
+    else claimsOf.set(c.articleId, [c]);
+  }
   const clusters = joined.flatMap((c) =>
     splitStory(c, sim, (sides) =>
       figuresDisagree(sides.map((s) => s.flatMap((i) => claimsOf.get(articleIds[i]!) ?? []))),
