@@ -1,9 +1,26 @@
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { postgresAnswers } from "./tests/helpers/postgres-check";
 
 const alias = { "@": path.resolve(import.meta.dirname) };
 /** Hands the matcher its config (word vectors) as the app and the CLI do. */
 const SETUP = "tests/setup/match-config.ts";
+
+const integration = {
+  include: ["tests/integration/**/*.test.ts"],
+  setupFiles: [SETUP],
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+};
+
+// The integration layer runs twice, on SQLite and on PostgreSQL. Without a PostgreSQL server the second run is
+// left out with a loud warning, except under CI, where .ci/run provides the server and its absence must fail.
+const postgres = await postgresAnswers();
+if (!postgres.ok && !process.env.CI)
+  console.warn(
+    `\n!!! integration-postgres SKIPPED: no PostgreSQL answers at ${postgres.url} (${postgres.reason}).\n` +
+      "!!! Start one (see CONTRIBUTING.md) or set CROSSCHECK_TEST_POSTGRES_URL; CI=true makes this a failure.\n",
+  );
 
 export default defineConfig({
   resolve: { alias },
@@ -22,23 +39,17 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: {
-          name: "unit",
-          include: ["lib/**/*.test.ts"],
-          setupFiles: [SETUP],
-          testTimeout: 30_000,
-        },
+        test: { name: "unit", include: ["lib/**/*.test.ts"], setupFiles: [SETUP], testTimeout: 30_000 },
       },
-      {
-        resolve: { alias },
-        test: {
-          name: "integration",
-          setupFiles: [SETUP],
-          include: ["tests/integration/**/*.test.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-        },
-      },
+      { resolve: { alias }, test: { name: "integration", ...integration } },
+      ...(postgres.ok || process.env.CI
+        ? [
+            {
+              resolve: { alias },
+              test: { name: "integration-postgres", ...integration, env: { CROSSCHECK_TEST_DB: "postgres" } },
+            },
+          ]
+        : []),
       {
         resolve: { alias },
         test: {

@@ -30,3 +30,10 @@ export function basilDocument(a: BasilArticle, copy = 0): SourceDocument {
     manifest: { file: `${a.source}.txt`, outlet: a.source, publishedAt: a.date },
   };
 }
+
+/** Copy k of an article: paragraphs rotated, one dropped, numbers shifted, so it is no duplicate of the original. */
+export function perturbed(a: BasilArticle, k: number): BasilArticle {
+  const paras = a.paragraphs.map((p) => p.replace(/\d+/g, (n) => String(Number(n) + k)));
+  const rotated = [...paras.slice(k % paras.length), ...paras.slice(0, k % paras.length)].filter((_, i) => i !== 1);
+  return { ...a, triplet_uuid: `${a.triplet_uuid}-${k}`, title: `${a.title} (${k})`, paragraphs: rotated };
+}

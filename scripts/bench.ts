@@ -2,19 +2,12 @@
 import { execFileSync } from "node:child_process";
 import { SingleBar, Presets } from "cli-progress";
 import { analyze, type Stage } from "../lib/analyze/index";
-import { basilArticles, basilDocument, type BasilArticle } from "./basil";
+import { basilArticles, basilDocument, perturbed } from "./basil";
 import { configureMatcherOnce } from "../server/match-config";
 
 configureMatcherOnce();
 
 const STAGES: Stage[] = ["ingest", "extract", "stories", "match", "facts", "group", "judge"];
-
-/** Copy k of an article: paragraphs rotated, one dropped, numbers shifted, so it is no duplicate of the original. */
-function perturbed(a: BasilArticle, k: number): BasilArticle {
-  const paras = a.paragraphs.map((p) => p.replace(/\d+/g, (n) => String(Number(n) + k)));
-  const rotated = [...paras.slice(k % paras.length), ...paras.slice(0, k % paras.length)].filter((_, i) => i !== 1);
-  return { ...a, triplet_uuid: `${a.triplet_uuid}-${k}`, title: `${a.title} (${k})`, paragraphs: rotated };
-}
 
 function runScale(scale: number): void {
   const base = basilArticles();

@@ -1,25 +1,7 @@
-import type { Prisma } from "../generated/prisma/client";
-import type { ManifestEntry, SourceDocument } from "../lib/ingest/types";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
+import { readArticleMeta, readFacets } from "./stored-json";
 import { articleNameSelect, named } from "./article-names";
-
-type Reader = Prisma.TransactionClient;
-
-/** Every stored article back as the pipeline's input, so re-analysis sees exactly what was imported. */
-export async function storedDocuments(
-  tx: Reader,
-): Promise<{ rowId: number; hash: string; document: SourceDocument }[]> {
-  const rows = await tx.article.findMany({ orderBy: { id: "asc" } });
-  return rows.map((r) => {
-    const meta = JSON.parse(r.meta) as { manifest?: ManifestEntry | null };
-    return {
-      rowId: r.id,
-      hash: r.hash,
-      document: { file: r.file, raw: r.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) },
-    };
-  });
-}
 
 /**
  * A file's name as an editor gave it, without the folders it was read from: a command-line import stores the path
@@ -31,7 +13,8 @@ export function shownFileName(file: string): string {
 
 export async function listArticles() {
   const rows = await db().article.findMany({
-    orderBy: [{ publishedAt: "asc" }, { id: "asc" }],
+    // Undated articles first on both providers (PostgreSQL would put NULL last).
+    orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
   });
   return rows.map((r) => ({ ...named(r), file: shownFileName(r.file) }));
@@ -50,7 +33,12 @@ export async function getArticle(id: number) {
     },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);
-  return { ...article, file: shownFileName(article.file) };
+  return {
+    ...article,
+    file: shownFileName(article.file),
+    meta: readArticleMeta(article.id, article.meta),
+    claims: article.claims.map((c) => ({ ...c, facets: readFacets(c.id, c.facets) })),
+  };
 }
 
 export async function recentFailures() {

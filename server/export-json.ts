@@ -1,4 +1,5 @@
 import type { Story } from "./export-story";
+import { articleJson } from "@/lib/analyze/json";
 import type { StoryExport } from "./export-schema";
 
 const review = (r: { status: string; note: string; at: Date }) => ({
@@ -14,22 +15,7 @@ export function storyJson(story: Story, now: Date): StoryExport {
     version: 1,
     exportedAt: now.toISOString(),
     story: { id: story.id, title: story.title, articleIds: story.articles.map((a) => a.id) },
-    articles: story.articles.map((a) => ({
-      id: a.id,
-      file: a.file,
-      outlet: a.outlet,
-      publishedAt: a.publishedAt,
-      title: a.title,
-      url: a.url,
-      hash: a.hash,
-      format: a.format,
-      body: a.body,
-      outletFrom: a.outletFrom,
-      publishedFrom: a.publishedFrom,
-      cites: a.cites,
-      republishedFrom: a.republishedFrom,
-      parts: a.parts,
-    })),
+    articles: story.articles.map(articleJson),
     claims: story.claims.map(({ key, ...c }) => ({ id: key, ...c })),
     groups: story.groups.map((g) => ({
       id: g.id,

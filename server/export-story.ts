@@ -3,7 +3,7 @@ import { countsTowardVerdict } from "../lib/judge/counts";
 import { decodeEntities } from "../lib/ingest/html";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import { articleMeta, claimKeys, groupEvidence, jsonObject, readJson } from "./export-rows";
+import { articleMetaSchema, claimKeysSchema, jsonObjectSchema, groupEvidenceSchema, readJson } from "./stored-json";
 import { loadStoryRows, type StoryRows } from "./export-story-rows";
 
 // Stories are derived by analysis today ("s1", "s2", ... on articles and groups). Every export, the report and the
@@ -48,8 +48,11 @@ function byPublication(a: StoryArticle, b: StoryArticle): number {
   return a.publishedAt < b.publishedAt ? -1 : 1;
 }
 
+// What an export shows of an article's metadata: what ingest derived, not the manifest entry as received.
+const exportedMeta = articleMetaSchema.omit({ manifest: true });
+
 function toArticle(row: StoryRows["articles"][number]) {
-  const meta = readJson(articleMeta, row.meta, `article ${row.id}'s meta`);
+  const meta = readJson(exportedMeta, row.meta, `article ${row.id}'s meta`);
   return {
     id: row.id,
     hash: row.hash,
@@ -64,7 +67,7 @@ function toArticle(row: StoryRows["articles"][number]) {
 }
 
 function toClaim(row: StoryRows["articles"][number]["claims"][number]) {
-  const { worthinessReasons, ...facets } = readJson(jsonObject, row.facets, `claim ${row.key}'s facets`);
+  const { worthinessReasons, ...facets } = readJson(jsonObjectSchema, row.facets, `claim ${row.key}'s facets`);
   return {
     key: row.key,
     articleId: row.articleId,
@@ -80,7 +83,7 @@ function toClaim(row: StoryRows["articles"][number]["claims"][number]) {
 }
 
 function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
-  const evidence = readJson(groupEvidence, row.evidence, `group ${row.key}'s evidence`);
+  const evidence = readJson(groupEvidenceSchema, row.evidence, `group ${row.key}'s evidence`);
   return {
     id: row.id,
     key: row.key,
@@ -88,14 +91,14 @@ function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
     verdict: verdict.parse(row.verdict),
     verdictReason: evidence.verdictReason,
     originCount: row.origins,
-    origins: evidence.origins,
+    origins: evidence.origins.map((o) => ({ key: o.key, label: o.label, via: o.via, claimKeys: o.claimKeys })),
     discrepancies: row.discrepancies.map((d) => ({
       kind: d.kind,
       severity: d.severity,
       counted: countsTowardVerdict(d),
       summary: d.summary,
-      claimKeys: readJson(claimKeys, d.claimKeys, `discrepancy ${d.id}'s claims`),
-      evidence: readJson(jsonObject, d.evidence, `discrepancy ${d.id}'s evidence`),
+      claimKeys: readJson(claimKeysSchema, d.claimKeys, `discrepancy ${d.id}'s claims`),
+      evidence: readJson(jsonObjectSchema, d.evidence, `discrepancy ${d.id}'s evidence`),
     })),
     matches: evidence.matches,
     severity: row.severity,

@@ -2,19 +2,33 @@ import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
 import { loadPaths } from "../lib/ingest/load";
 import { contentHash, ingest, IngestError } from "../lib/ingest/index";
 import type { Article } from "../lib/ingest/types";
-import { analyze } from "../lib/analyze/index";
+import type { Claim } from "../lib/extract/types";
+import { extractInBudget } from "../lib/analyze/index";
+import { BudgetExceededError } from "../lib/analyze/budget";
+import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
-import { storeAnalysis } from "./store-analysis";
-import { storedDocuments } from "./articles";
-import { configureMatcherOnce } from "./match-config";
+import { toJson } from "./stored-json";
+import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
+import { serialiseImports } from "./import-lock";
 
 export type ImportResult = {
   added: number;
   unchanged: number;
   failures: IngestFailure[];
+  /** Claims and groups stored in all: unchanged stories' rows plus the re-analysed ones'. */
   claims: number;
   groups: number;
+  /** What the re-analysis did; absent when nothing new was stored. */
+  reanalysis?: Reanalysis;
 };
+
+type Reader = Pick<Prisma.TransactionClient, "article">;
+
+/** Which of these content hashes are stored already. */
+async function storedHashes(reader: Reader, hashes: string[]): Promise<Set<string>> {
+  const rows = await reader.article.findMany({ where: { hash: { in: hashes } }, select: { hash: true } });
+  return new Set(rows.map((r) => r.hash));
+}
 
 export async function importPaths(paths: string[]): Promise<ImportResult> {
   const loaded = loadPaths(paths);
@@ -22,28 +36,36 @@ export async function importPaths(paths: string[]): Promise<ImportResult> {
 }
 
 /**
- * Store the new articles, then re-analyse everything stored, all in one transaction:
- * an article already stored (same content hash) changes nothing, and a failure leaves the store as it was.
+ * Store the new articles with their extracted claims, then re-analyse the stories they join (and only those), all
+ * in one transaction: an article already stored (same content hash) changes nothing, and a failure leaves the store
+ * as it was.
  */
 export async function importDocuments(
   documents: SourceDocument[],
   failures: IngestFailure[] = [],
 ): Promise<ImportResult> {
   const prisma = db();
-  const known = new Set((await prisma.article.findMany({ select: { hash: true } })).map((a) => a.hash));
+  const hashes = documents.map((d) => contentHash(d.raw));
+  const known = await storedHashes(prisma, hashes);
   const given = failures.length;
-  const fresh = new Map<string, { doc: SourceDocument; article: Article }>();
+  const fresh = new Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>();
   failures = [...failures];
-  for (const doc of documents) {
-    const hash = contentHash(doc.raw);
+  const extractStart = performance.now();
+  for (const [i, doc] of documents.entries()) {
+    const hash = hashes[i]!;
     if (known.has(hash) || fresh.has(hash)) continue;
     try {
-      fresh.set(hash, { doc, article: ingest(doc, "new") });
+      // Extraction is the costly part: done here, outside the transaction, so the store is locked only for writes.
+      const article = ingest(doc, UNSTORED);
+      fresh.set(hash, { doc, article, claims: extractInBudget(article) });
     } catch (e) {
-      if (!(e instanceof IngestError)) throw e;
-      failures.push({ file: e.file, reason: e.reason });
+      if (e instanceof IngestError) failures.push({ file: e.file, reason: e.reason });
+      // An article over its time budget is refused by name and not kept, so no later import pays for it again.
+      else if (e instanceof BudgetExceededError) failures.push({ file: doc.file, reason: e.message });
+      else throw e;
     }
   }
+  const extractMs = performance.now() - extractStart;
   // Documents that failed here were given to us; failures passed in were never documents.
   const unchanged = documents.length - fresh.size - (failures.length - given);
   if (failures.length)
@@ -54,11 +76,16 @@ export async function importDocuments(
   }
   const result = await prisma.$transaction(
     async (tx) => {
-      for (const { doc, article } of fresh.values()) {
+      await serialiseImports(tx);
+      // Another import may have stored some of them while this one waited for its turn.
+      const late = await storedHashes(tx, [...fresh.keys()]);
+      const t0 = performance.now();
+      for (const { doc, article, claims } of fresh.values()) {
+        if (late.has(article.hash)) continue;
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
-        await tx.article.create({
+        const row = await tx.article.create({
           data: {
             hash: article.hash,
             file: doc.file,
@@ -69,7 +96,7 @@ export async function importDocuments(
             outletId: outlet?.id ?? null,
             publishedAt: article.publishedAt,
             url: article.url,
-            meta: JSON.stringify({
+            meta: toJson({
               manifest: doc.manifest ?? null,
               outletFrom: article.outletFrom,
               publishedFrom: article.publishedFrom,
@@ -80,25 +107,17 @@ export async function importDocuments(
             }),
           },
         });
+        await keepExtraction(tx, row.id, claims);
       }
-      const stored = await storedDocuments(tx);
-      configureMatcherOnce();
-      const analysis = analyze(stored.map((s) => s.document));
-      // A new article the analysis refused (over its time budget) is not kept, so no later import pays for it again.
-      const analysed = new Set(analysis.articles.map((a) => a.hash));
-      for (const { article } of fresh.values()) {
-        const refusal = analysis.failures.find((f) => f.file === article.file);
-        if (analysed.has(article.hash) || !refusal) continue;
-        await tx.article.delete({ where: { hash: article.hash } });
-        await tx.importFailure.create({ data: refusal });
-        fresh.delete(article.hash);
-        failures.push(refusal);
-      }
-      const rowIds = new Map(analysis.articles.map((a) => [a.id, stored.find((s) => s.hash === a.hash)!.rowId]));
-      await storeAnalysis(tx, analysis, rowIds);
-      return { claims: analysis.claims.length, groups: analysis.groups.length };
+      const imported = performance.now() - t0;
+      const reanalysis = late.size < fresh.size ? await reanalyse(tx) : undefined;
+      if (reanalysis)
+        Object.assign(reanalysis.timings, { import: imported, extract: reanalysis.timings.extract + extractMs });
+      const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);
+      return { late: late.size, claims, groups, ...(reanalysis ? { reanalysis } : {}) };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
-  return { added: fresh.size, unchanged, failures, ...result };
+  const { late, ...counts } = result;
+  return { added: fresh.size - late, unchanged: unchanged + late, failures, ...counts };
 }

@@ -1,67 +1,89 @@
 import type { Prisma } from "../generated/prisma/client";
-import type { Analysis } from "../lib/analyze/index";
+import type { Article } from "../lib/ingest/types";
+import type { Claim } from "../lib/extract/types";
+import type { Group } from "../lib/judge/types";
 import { claimKey } from "../lib/judge/index";
+import { toJson } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
 
-/** Replace every derived row (claims, groups, discrepancies) with this analysis. Reviews are keyed by group key and stay. */
-export async function storeAnalysis(tx: Tx, analysis: Analysis, articleRowIds: Map<string, number>): Promise<void> {
-  await tx.discrepancy.deleteMany();
-  await tx.claim.deleteMany();
-  await tx.claimGroup.deleteMany();
-  const hashOf = new Map(analysis.articles.map((a) => [a.id, a.hash]));
-  const claimKeys = new Map(analysis.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
-  const groupOf = new Map<string, number>();
-  for (const g of analysis.groups) {
-    const row = await tx.claimGroup.create({
-      data: {
+/** Rows per multi-row insert: under both providers' limits on bound parameters per statement. */
+const INSERT_BATCH = 1000;
+
+async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < items.length; i += INSERT_BATCH) await write(items.slice(i, i + INSERT_BATCH));
+}
+
+export type StoryRows = {
+  id: string;
+  /** The ids its articles had before, whose derived rows this analysis replaces. */
+  formerIds: string[];
+  articles: Article[];
+  claims: Claim[];
+  groups: Group[];
+};
+
+/**
+ * Replace one story's derived rows (claims, groups, discrepancies) with this analysis. Reviews are keyed by group
+ * key and stay; other stories' rows are not touched.
+ */
+export async function replaceStory(tx: Tx, story: StoryRows): Promise<void> {
+  const rowIdOf = new Map(story.articles.map((a) => [a.id, Number(a.id.slice(1))]));
+  const stories = [...new Set([story.id, ...story.formerIds])];
+  await tx.discrepancy.deleteMany({ where: { group: { story: { in: stories } } } });
+  await tx.claim.deleteMany({ where: { articleId: { in: [...rowIdOf.values()] } } });
+  await tx.claimGroup.deleteMany({ where: { story: { in: stories } } });
+  const hashOf = new Map(story.articles.map((a) => [a.id, a.hash]));
+  const claimKeys = new Map(story.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
+  const groupRowId = new Map<string, number>();
+  await inBatches(story.groups, async (batch) => {
+    const rows = await tx.claimGroup.createManyAndReturn({
+      data: batch.map((g) => ({
         key: g.key,
         verdict: g.verdict,
         origins: g.originCount,
         severity: g.severity,
         rank: g.rank,
         label: g.label,
-        story: g.storyId,
-        evidence: JSON.stringify({
-          storyId: g.storyId,
+        story: story.id,
+        evidence: toJson({
+          storyId: story.id,
           verdictReason: g.verdictReason,
           origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })),
           matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })),
         }),
-      },
+      })),
+      select: { id: true, key: true },
     });
-    for (const id of g.claimIds) groupOf.set(id, row.id);
-    if (g.discrepancies.length) {
-      await tx.discrepancy.createMany({
-        data: g.discrepancies.map((d) => ({
-          groupId: row.id,
-          kind: d.kind,
-          severity: d.severity,
-          summary: d.summary,
-          claimKeys: JSON.stringify(d.claimIds.map((id) => claimKeys.get(id))),
-          evidence: JSON.stringify(d.evidence),
-        })),
-      });
-    }
-  }
-  for (const story of analysis.stories) {
-    await tx.article.updateMany({
-      where: { id: { in: story.articleIds.map((id) => articleRowIds.get(id)!) } },
-      data: { story: story.id },
-    });
-  }
-  await tx.claim.createMany({
-    data: analysis.claims.map((c) => ({
-      key: claimKeys.get(c.id)!,
-      articleId: articleRowIds.get(c.articleId)!,
-      start: c.start,
-      end: c.end,
-      text: c.text,
-      kind: c.kind,
-      modality: c.facets.modality.value,
-      worthiness: c.worthiness,
-      facets: JSON.stringify({ ...c.facets, worthinessReasons: c.worthinessReasons }),
-      groupId: groupOf.get(c.id) ?? null,
-    })),
+    for (const r of rows) groupRowId.set(r.key, r.id);
   });
+  const groupOf = new Map(story.groups.flatMap((g) => g.claimIds.map((id) => [id, groupRowId.get(g.key)!] as const)));
+  const discrepancies = story.groups.flatMap((g) =>
+    g.discrepancies.map((d) => ({
+      groupId: groupRowId.get(g.key)!,
+      kind: d.kind,
+      severity: d.severity,
+      summary: d.summary,
+      claimKeys: d.claimIds.map((id) => claimKeys.get(id)!),
+      evidence: toJson(d.evidence),
+    })),
+  );
+  await inBatches(discrepancies, (data) => tx.discrepancy.createMany({ data }));
+  await tx.article.updateMany({ where: { id: { in: [...rowIdOf.values()] } }, data: { story: story.id } });
+  await inBatches(story.claims, (batch) =>
+    tx.claim.createMany({
+      data: batch.map((c) => ({
+        key: claimKeys.get(c.id)!,
+        articleId: rowIdOf.get(c.articleId)!,
+        start: c.start,
+        end: c.end,
+        text: c.text,
+        kind: c.kind,
+        modality: c.facets.modality.value,
+        worthiness: c.worthiness,
+        facets: toJson({ ...c.facets, worthinessReasons: c.worthinessReasons }),
+        groupId: groupOf.get(c.id) ?? null,
+      })),
+    }),
+  );
 }

@@ -92,15 +92,17 @@ function uniqueArticles(documents: SourceDocument[], refused: IngestFailure[]): 
   return out;
 }
 
+/** An article's claims; throws BudgetExceededError when extracting it runs past its time budget. */
+export function extractInBudget(article: Article, now?: () => number): Claim[] {
+  return extract(article, { checkpoint: deadline(articleBudgetMs(article.raw.length), now) });
+}
+
 /** Each article's claims, or its refusal by name when it ran past its time budget; the others go on. */
 function extractWithin(articles: Article[], refused: IngestFailure[], now?: () => number) {
   const out: { article: Article; claims: Claim[] }[] = [];
   for (const article of articles) {
     try {
-      out.push({
-        article,
-        claims: extract(article, { checkpoint: deadline(articleBudgetMs(article.raw.length), now) }),
-      });
+      out.push({ article, claims: extractInBudget(article, now) });
     } catch (e) {
       if (!(e instanceof BudgetExceededError)) throw e;
       refused.push({ file: article.file, reason: e.message });

@@ -24,7 +24,7 @@ const SOURCES = [
   "lib",
   "server",
   "generated",
-  "prisma/schema.prisma",
+  "prisma/models.prisma",
   "next.config.js",
   "proxy.ts",
   "package.json",
@@ -84,7 +84,8 @@ export async function startApp(basePort: number): Promise<App> {
     page,
     stop: async () => {
       await browser.close();
-      if (server.pid) process.kill(-server.pid);
+      // A server that already exited (its group is gone: ESRCH) needs no stopping.
+      if (server.pid && server.exitCode === null) process.kill(-server.pid);
       fs.rmSync(db.dir, { recursive: true, force: true });
     },
   };

@@ -4,10 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-const MIGRATIONS = "prisma/migrations";
-
-/** The committed migrations, hashed: a template database is reused only while they are unchanged. */
-function migrationsHash(): string {
+/** The committed migrations of one provider, hashed: a template database is reused only while they are unchanged. */
+export function migrationsHash(provider: "sqlite" | "postgres"): string {
   const hash = createHash("sha256");
   const walk = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -16,11 +14,11 @@ function migrationsHash(): string {
       else hash.update(full).update(fs.readFileSync(full));
     }
   };
-  walk(MIGRATIONS);
+  walk(`prisma/${provider}/migrations`);
   return hash.digest("hex").slice(0, 16);
 }
 
-function migrate(url: string): void {
+export function migrate(url: string): void {
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
 }
 
@@ -32,7 +30,7 @@ function migrate(url: string): void {
 export function freshDatabase(): { url: string; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-"));
   const file = path.join(dir, "test.db");
-  const template = path.join(os.tmpdir(), `crosscheck-template-${migrationsHash()}.db`);
+  const template = path.join(os.tmpdir(), `crosscheck-template-${migrationsHash("sqlite")}.db`);
   if (!fs.existsSync(template)) {
     const building = `${template}.${process.pid}.tmp`;
     migrate(`file:${building}`);

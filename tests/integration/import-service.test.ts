@@ -8,18 +8,18 @@ import { UNRELATED } from "../helpers/invariants";
 import type { SourceDocument } from "@/lib/ingest/types";
 
 // The import service on the synthetic Calder story: what it stores, what it skips, and that a failure inside the
-// transaction leaves the store as it was (analyze() is made to throw on request for that one test).
+// transaction leaves the store as it was (a story's analysis is made to throw on request for that one test).
 const failAnalysis = vi.hoisted(() => ({ next: false }));
-vi.mock("@/lib/analyze/index", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/analyze/index")>();
+vi.mock("@/lib/analyze/story", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/analyze/story")>();
   return {
     ...real,
-    analyze: (...args: Parameters<typeof real.analyze>) => {
+    analyzeStory: (...args: Parameters<typeof real.analyzeStory>) => {
       if (failAnalysis.next) {
         failAnalysis.next = false;
         throw new Error("analysis failed on purpose");
       }
-      return real.analyze(...args);
+      return real.analyzeStory(...args);
     },
   };
 });
@@ -46,6 +46,7 @@ describe("importing a story into an empty store", () => {
       failures: [{ file: "given.pdf", reason: "not an article" }],
       claims: direct.claims.length,
       groups: direct.groups.length,
+      reanalysis: expect.objectContaining({ stories: 1, storiesAnalysed: 1, articlesExtracted: 0 }),
     });
   });
 
@@ -60,7 +61,7 @@ describe("importing a story into an empty store", () => {
       expect(row.raw).toBe(doc.raw);
       const article = analyze([doc]).articles[0]!;
       expect([row.hash, row.bodyStart, row.bodyEnd]).toEqual([article.hash, article.body.start, article.body.end]);
-      expect(JSON.parse(row.meta)).toEqual({
+      expect(row.meta).toEqual({
         manifest: doc.manifest,
         outletFrom: "manifest",
         publishedFrom: "manifest",

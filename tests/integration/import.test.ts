@@ -1,23 +1,20 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "../helpers/temp-db";
+import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
 import { analyze } from "@/lib/analyze/index";
 import { loadPaths } from "@/lib/ingest/load";
 
-const { url, dir } = freshDatabase();
-process.env.DATABASE_URL = url;
+await freshStore();
 const { importPaths } = await import("@/server/import");
-const { db, disconnect } = await import("@/server/db");
+const { db } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
 
-afterAll(async () => {
-  await disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeStores);
 
 // End to end on the seed articles; the mechanisms are tested on synthetic stories (import-service, reviews).
-describe("importing the seeds into a fresh SQLite database", () => {
+describe(`importing the seeds into a fresh ${TEST_PROVIDER} database`, () => {
   let first: Awaited<ReturnType<typeof importPaths>>;
   beforeAll(async () => {
     first = await importPaths(["seeds"]);
@@ -64,7 +61,7 @@ describe("importing the seeds into a fresh SQLite database", () => {
   });
 
   it("imports the good files of a batch with bad ones and names each bad file", async () => {
-    const batch = fs.mkdtempSync(path.join(dir, "batch-"));
+    const batch = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-batch-"));
     fs.writeFileSync(
       path.join(batch, "good.txt"),
       "WASHINGTON (Reuters) - The city council approved a budget of 12 million dollars on Tuesday, officials said.\n",
@@ -134,7 +131,7 @@ describe("the web front door", async () => {
 
 describe("an article with nothing readable", () => {
   it("is refused by name and the rest of the batch imports", async () => {
-    const batch = fs.mkdtempSync(path.join(dir, "unreadable-"));
+    const batch = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-unreadable-"));
     fs.writeFileSync(
       path.join(batch, "only-script.html"),
       "<html><body><script>alert(1)</script><nav>Home</nav></body></html>",

@@ -1,11 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
-import { storyDocuments } from "../helpers/stories";
+import { storyDocuments, textDocument } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
 
 // Reviews hang on a group's key. These tests store the synthetic Calder story, review a group, then import a NEW
-// article so that everything is re-analysed and every derived row rewritten, and read the review back. Each test
-// starts from its own database holding the story.
+// article that joins the story, so that the story is re-analysed and its derived rows rewritten, and read the review
+// back; an article of another story leaves the story's rows as they were. Each test starts from its own database
+// holding the story.
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { addReview, reviewsFor, latestStatuses } = await import("@/server/reviews");
@@ -29,8 +30,17 @@ async function groupWith(phrase: string) {
   return claim.group!;
 }
 
+/** A third Calder article: it joins the story (so the story is re-analysed) and says nothing of the contract. */
+const JOINING = textDocument("calder-c.txt", "East Courier", "2024-06-05", [
+  "Calder harbour bridge repairs to begin in August",
+  "The Calder harbour bridge will close for repairs in August, the port authority said.",
+  "Engineers found cracks along the bridge deck, the authority said.",
+  "The bridge carries 9,000 vehicles a day, the port authority said.",
+  "The harbour board approved the closure plan, officials said.",
+]);
+
 describe("a review survives re-analysis", () => {
-  it("keeps status and note on the same group after a new article is imported and everything re-analysed", async () => {
+  it("keeps status and note on the same group after an article joins the story and it is re-analysed", async () => {
     const before = await groupWith("$4 million");
     expect(before.verdict).toBe("discrepancy");
     expect(before.claims).toHaveLength(2);
@@ -38,13 +48,17 @@ describe("a review survives re-analysis", () => {
     const saved = await addReview({ groupId: String(before.id), status: "disputed", note });
     expect([saved.groupKey, saved.status, saved.note]).toEqual([before.key, "disputed", note.trim()]);
 
-    const claimRowsBefore = await db().claim.findMany({ select: { id: true } });
-    const again = await importDocuments([UNRELATED]);
+    const claimRowsBefore = await db().claim.findMany({ select: { id: true, key: true } });
+    const again = await importDocuments([JOINING]);
     expect([again.added, again.unchanged, again.failures]).toEqual([1, 0, []]);
+    expect(again.reanalysis).toMatchObject({ stories: 1, storiesAnalysed: 1 });
     expect(again.claims).toBeGreaterThan(first.claims);
-    // Every derived row was rewritten: no claim row of the first analysis is left.
-    const claimRowsAfter = await db().claim.findMany({ select: { id: true } });
+    // The story was re-analysed: every derived row rewritten, no claim row of the first analysis left, yet every
+    // claim of the first analysis is back under its old key.
+    const claimRowsAfter = await db().claim.findMany({ select: { id: true, key: true } });
     expect(claimRowsAfter.filter((r) => claimRowsBefore.some((b) => b.id === r.id))).toEqual([]);
+    const keysAfter = new Set(claimRowsAfter.map((r) => r.key));
+    expect(claimRowsBefore.filter((b) => !keysAfter.has(b.key))).toEqual([]);
 
     const after = await groupWith("$4 million");
     expect(after.id).not.toBe(before.id);
@@ -58,6 +72,22 @@ describe("a review survives re-analysis", () => {
     const reviews = await reviewsFor(after.key);
     expect(reviews.map((r) => [r.status, r.note])).toEqual([["disputed", note.trim()]]);
     expect((await latestStatuses()).get(after.key)).toBe("disputed");
+  });
+
+  it("leaves a story's rows untouched when an article of another story is imported", async () => {
+    const snapshot = async () => ({
+      claims: await db().claim.findMany({ orderBy: { id: "asc" } }),
+      groups: await db().claimGroup.findMany({ orderBy: { id: "asc" }, include: { discrepancies: true } }),
+    });
+    const before = await snapshot();
+    const again = await importDocuments([UNRELATED]);
+    expect(again.added).toBe(1);
+    expect(again.reanalysis).toMatchObject({ stories: 2, storiesAnalysed: 1, articlesExtracted: 0 });
+    const after = await snapshot();
+    const calderIds = new Set(before.claims.map((c) => c.articleId));
+    expect(after.claims.filter((c) => calderIds.has(c.articleId))).toEqual(before.claims);
+    expect(after.groups.filter((g) => g.story === before.groups[0]!.story)).toEqual(before.groups);
+    expect(after.groups.length).toBeGreaterThan(before.groups.length);
   });
 });
 

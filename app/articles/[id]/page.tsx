@@ -6,7 +6,6 @@ import { getArticle } from "@/server/articles";
 import { disputedClaimKeys } from "@/server/groups";
 import { NotFoundError } from "@/server/errors";
 import { parseId } from "@/server/params";
-import { readArticleMeta, readFacets } from "@/server/stored-json";
 import { decodeEntities, htmlView } from "@/lib/ingest/html";
 import { clipAtWord } from "@/lib/present/clip";
 import { fileName, headline, sourceName } from "@/lib/present/names";
@@ -42,11 +41,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { hl, claim: linked } = await searchParams;
   const [stored, disputed] = await Promise.all([load(id), disputedClaimKeys()]);
   const article = withOpening(stored);
-  const meta = readArticleMeta(article.id, article.meta);
+  const { meta, claims } = article;
   // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
   const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;
   const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
-  const claims = article.claims.map((c) => ({ ...c, facets: readFacets(c.id, c.facets) }));
   // Marked in the text: the claim linked to, else the claims that carry a counted discrepancy; not every sentence.
   const marked = linked ? claims.filter((c) => String(c.id) === linked) : claims.filter((c) => disputed.has(c.key));
   const furniture = meta.parts.filter((p) => p.kind === "furniture");
