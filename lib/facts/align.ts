@@ -25,6 +25,15 @@ export function alignFacts(
   storyOf: (articleId: string) => string,
   similarity: (a: string, b: string) => number = () => 0,
 ): FactLink[] {
+  return consistentArticles(candidateLinks(facts, storyOf, similarity), facts);
+}
+
+/** Every link the anchors support, before article pairs that report two events are taken apart. */
+export function candidateLinks(
+  facts: Fact[],
+  storyOf: (articleId: string) => string,
+  similarity: (a: string, b: string) => number = () => 0,
+): FactLink[] {
   const weight = anchorWeights(facts, storyOf);
   const perArticle = new Map<string, number>();
   for (const f of facts)
@@ -65,7 +74,7 @@ export function alignFacts(
         byPair.set(pair, [...(byPair.get(pair) ?? []), link]);
       }
   }
-  return consistentArticles([...byPair.values()].flatMap(oneToOne), facts);
+  return [...byPair.values()].flatMap(oneToOne);
 }
 
 /**

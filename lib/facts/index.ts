@@ -7,6 +7,7 @@ export type * from "./types";
 export { comparableQuantity, factsOf, slotOf, unitKey } from "./facts-of";
 export { FACT_FLOOR } from "./thresholds";
 export { stem } from "./window";
+export { candidateLinks } from "./align";
 export { verbsConflict } from "./verbs";
 
 /** The claims' facts, and the pairs of claims of one story that report the same one, whatever their wording. */

@@ -5,6 +5,8 @@ import { idf as idfOf } from "../match/idf";
 import { weightedCosine } from "../match/features";
 import { candidates } from "../match/candidates";
 import { agglomerate } from "./agglomerate";
+import { splitStory } from "./story-split";
+import { figuresDisagree } from "./story-figures";
 import { words } from "../text/normalize";
 
 /** Mean similarity two articles need to count as one story; measured on basil-dev (see ARCHITECTURE.md). */
@@ -17,7 +19,8 @@ export type Story = { id: string; articleIds: string[] };
 
 /**
  * Which articles tell the same story: average-link clustering of whole-article word and name profiles.
- * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group.
+ * Claims are only compared within a story, so a folder of mixed stories never mixes them in a group. A story whose
+ * articles form two cliques by words and whose figures disagree across them is two events of one kind: split.
  */
 export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const profiles = articleIds.map((id) =>
@@ -29,7 +32,7 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
   const idf = idfOf(profiles, STORY_PRIOR);
   const sim = (i: number, j: number) => weightedCosine(profiles[i]!, profiles[j]!, idf);
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
-  const clusters = joinByQuotes(
+  const joined = joinByQuotes(
     agglomerate(
       profiles.length,
       edges.filter((e) => e.score >= STORY_THRESHOLD),
@@ -39,6 +42,17 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
     articleIds,
     claims,
     sim,
+  );
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsOf.get(c.articleId);
+    if (list) list.push(c);
+    else claimsOf.set(c.articleId, [c]);
+  }
+  const clusters = joined.flatMap((c) =>
+    splitStory(c, sim, (sides) =>
+      figuresDisagree(sides.map((s) => s.flatMap((i) => claimsOf.get(articleIds[i]!) ?? []))),
+    ),
   );
   return clusters
     .map((c) => c.map((i) => articleIds[i]!))
