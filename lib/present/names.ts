@@ -32,6 +32,6 @@ export function sourceName(article: NamedArticle): string {
     : fileName(article.file);
 }
 
-/** A person's name as a name: stored evidence folds spellings to lower case ("fumio kisida" → "Fumio Kisida"). */
+/** A person's name as a name: stored evidence folds spellings to lower case ("maria okonjo" → "Maria Okonjo"). */
 export const capitalised = (name: string) =>
   name.replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
