@@ -1,4 +1,6 @@
-/** Hostile article shapes for npm run bench:adversarial: each builds about `bytes` characters of one kind of trouble. */
+/**
+ * Hostile article shapes for npm run bench:adversarial: each builds about `bytes` characters of one kind of trouble.
+ */
 export type Shape = { name: string; file: string; build: (bytes: number) => string };
 
 const SENTENCE = "The council said 42 people attended the meeting on Tuesday. ";

@@ -1,4 +1,5 @@
-// npm run bench: the whole pipeline on basil-dev at 1x, 2x and 4x, each scale in its own process so peak RSS is its own.
+// npm run bench: the whole pipeline on basil-dev at 1x, 2x and 4x, each scale in its own process so peak RSS is its
+// own.
 import { execFileSync } from "node:child_process";
 import { SingleBar, Presets } from "cli-progress";
 import { analyze, type Stage } from "../lib/analyze/index";

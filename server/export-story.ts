@@ -17,7 +17,10 @@ export type StoryArticle = ReturnType<typeof toArticle>;
 export type StoryClaim = ReturnType<typeof toClaim>;
 export type StoryGroup = ReturnType<typeof toGroup>;
 
-/** One story as stored: its articles in publication order, its claims and its groups, each group with the editors' reviews. */
+/**
+ * One story as stored: its articles in publication order, its claims and its groups, each group with the editors'
+ * reviews.
+ */
 export type Story = {
   id: string;
   title: string | null;

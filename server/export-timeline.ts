@@ -4,7 +4,9 @@ import { loadStory, membersOf, outletName, readable, type Story, type StoryArtic
 
 export type LinkKind = "republishes" | "cites";
 
-/** From an article to the source it republishes or cites: another article of the story, or a named source outside it. */
+/**
+ * From an article to the source it republishes or cites: another article of the story, or a named source outside it.
+ */
 export type TimelineLink = { from: number; kind: LinkKind; to: { articleId: number } | { source: string } };
 
 export type TimelineArticle = { id: number; outlet: string; title: string; publishedAt: string | null };
@@ -77,7 +79,7 @@ export function timelineOf(story: Story): Timeline {
 const UNNAMED = new Set(["anonymous", "official", "pronoun"]);
 const isNamed = (name: string) => !UNNAMED.has(sourceKind(name));
 
-/** A named source is an article of the story when the article's outlet is that source (Asahi = The Asahi Shimbun). */
+/** A named source is an article of the story when the article's outlet is that source (Post = The Calder Post). */
 function linkTo(articles: StoryArticle[], from: StoryArticle, kind: LinkKind, name: string): TimelineLink {
   const key = canonicalSource(name);
   const target = articles.find((a) => a !== from && a.outlet && key && sameSource(canonicalSource(a.outlet), key));

@@ -19,7 +19,8 @@ export type Reanalysis = {
   groups: number;
   /**
    * Milliseconds per stage: import (new articles inserted with their claims), extract (new articles ingested and
-   * extracted, before the transaction, and older rows with no stored claims), stories, load (re-ingest of the changed stories' articles), the story stages, store.
+   * extracted, before the transaction, and older rows with no stored claims), stories, load (re-ingest of the changed
+   * stories' articles), the story stages, store.
    */
   timings: Record<"import" | "extract" | "stories" | "load" | StoryStage | "store", number>;
 };

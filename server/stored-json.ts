@@ -55,7 +55,9 @@ export const facetsSchema = z.object({
   modality: z.object({ value: modalitySchema, cue: z.string().nullable() }),
 }) satisfies z.ZodType<Facets>;
 
-/** An article's claims as the extractor made them, kept with the article (its content hash) so no import redoes them. */
+/**
+ * An article's claims as the extractor made them, kept with the article (its content hash) so no import redoes them.
+ */
 export const extractionSchema = z.array(
   z.object({
     ...text,

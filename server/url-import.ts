@@ -3,7 +3,9 @@ import { defaultFetchOptions, fetchPage, FetchRefusal, type FetchOptions } from 
 import { pageDocument } from "./page-article";
 import { importDocuments, type ImportResult } from "./import";
 
-/** Fetch each URL, keep the pages that hold an article, and import them in one go; a refused URL never fails the rest. */
+/**
+ * Fetch each URL, keep the pages that hold an article, and import them in one go; a refused URL never fails the rest.
+ */
 export async function importUrls(urls: string[], options: FetchOptions = defaultFetchOptions()): Promise<ImportResult> {
   const documents: SourceDocument[] = [];
   const failures: IngestFailure[] = [];

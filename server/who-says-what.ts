@@ -25,7 +25,7 @@ export type Side = {
   claimKeys: string[];
 };
 
-/** "North Wire, East Post: 500 km · South Gazette: 300 km" for one discrepancy, as data. */
+/** "North Wire, East Post: 400 km · South Gazette: 300 km" for one discrepancy, as data. */
 export type WhoSaysWhat = { discrepancyId: number; kind: string; what: string; counted: boolean; sides: Side[] };
 
 const WHAT: Record<StoredDiscrepancy["kind"], string> = {

@@ -208,7 +208,10 @@ export function canonicalName(surface: string): string {
     .trim();
 }
 
-/** "Susan E. Rice" and "Jesse L. Jackson Jr." are Susan Rice and Jesse Jackson: initials and suffixes are no spelling. */
+/**
+ * "Susan E. Rice" and "Jesse L. Jackson Jr." are Susan Rice and Jesse Jackson: initials and suffixes are no
+ * spelling.
+ */
 export function canonicalPerson(surface: string): string {
   const words = canonicalName(surface).split(" ");
   const kept = words.filter((w, i) => i === 0 || (!/^\p{L}$/u.test(w) && !NAME_SUFFIXES.has(w)));

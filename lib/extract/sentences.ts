@@ -3,7 +3,9 @@ import type { Span } from "../text/span";
 
 export type Sentence = Span & { tokens: Token[] };
 
-/** wink's sentences, cut again at line breaks (titles and list items carry no full stop) and stripped of blank tokens. */
+/**
+ * wink's sentences, cut again at line breaks (titles and list items carry no full stop) and stripped of blank tokens.
+ */
 export function sentences(parsed: Parsed): Sentence[] {
   const out: Sentence[] = [];
   for (const range of parsed.sentences) {

@@ -3,7 +3,9 @@ import { candidateLinks, factsOf } from "../facts/index";
 
 /** Facts linked across two sides of a story (same slot, same anchors) must disagree at least this often... */
 export const MIN_ACROSS_DISAGREEMENTS = 4;
-/** ...and in at least this share of the links: one changed figure among agreeing ones is a discrepancy, not an event. */
+/**
+ * ...and in at least this share of the links: one changed figure among agreeing ones is a discrepancy, not an event.
+ */
 export const ACROSS_DISAGREE_SHARE = 0.8;
 
 /**

@@ -5,7 +5,8 @@ export const MIN_SIDE_ARTICLES = 2;
 /**
  * A split is worth testing when the mean similarity across its two sides is under this share of the mean within the
  * looser side. Words alone do not tell two events of one kind (two earthquakes, two product launches) from one story
- * told in two ways: both come out at about 0.7 to 0.85 on ECB+. The figures the two sides give decide (story-figures.ts).
+ * told in two ways: both come out at about 0.7 to 0.85 on ECB+. The figures the two sides give decide
+ * (story-figures.ts).
  */
 export const SPLIT_RATIO = 0.9;
 

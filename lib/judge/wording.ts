@@ -38,11 +38,13 @@ function quoteDiffs(x: Claim, y: Claim): Discrepancy[] {
     const severity = substituted ? (target ? 3 : 2) : 1;
     const gone = inside.filter((d) => d.kind === "removed").map((d) => d.text.trim());
     const put = inside.filter((d) => d.kind === "added").map((d) => d.text.trim());
+    const what = substituted ? substitution(Boolean(target)) : "words left out of the quote without an ellipsis";
+    const listed = (ws: string[]) => (ws.length ? `"${ws.join(" … ")}"` : "nothing");
     out.push({
       kind: "quote",
       claimIds: [x.id, y.id],
       severity,
-      summary: `${substituted ? (target ? "quoted differently" : "quoted in one, reworded in the other") : "words left out of the quote without an ellipsis"}: ${gone.length ? `"${gone.join(" … ")}"` : "nothing"} → ${put.length ? `"${put.join(" … ")}"` : "nothing"}`,
+      summary: `${what}: ${listed(gone)} → ${listed(put)}`,
       evidence: { quote: q.text, counterpart: other, bothQuoted: Boolean(target), diff: wordDiff(q.text, other) },
     });
   }
@@ -97,8 +99,16 @@ export function labelClashes(claims: Claim[]): Discrepancy[] {
       kind: "characterisation",
       claimIds: wordings.flatMap((w) => w.claimIds),
       severity: 3,
-      summary: `labelled ${wordings.map((w) => `"${w.label}" (${w.claimIds.length} claim${w.claimIds.length > 1 ? "s" : ""})`).join(" vs ")}`,
+      summary: `labelled ${wordings.map((w) => `"${w.label}" (${claimCount(w.claimIds.length)})`).join(" vs ")}`,
       evidence: { wordings: wordings.map(({ label, claimIds }) => ({ label, claimIds })) },
     },
   ];
+}
+
+function substitution(bothQuoted: boolean): string {
+  return bothQuoted ? "quoted differently" : "quoted in one, reworded in the other";
+}
+
+function claimCount(n: number): string {
+  return n > 1 ? `${n} claims` : `${n} claim`;
 }

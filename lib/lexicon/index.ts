@@ -116,7 +116,11 @@ export const lexicon = {
     vague: new RegExp(`\\b${anyWord(VAGUE_DATE_WORDS)}\\b`, "i"),
     /** What makes a date checkable: a number, a month, a weekday or a word naming one day. */
     crisp: new RegExp(
-      `\\d|\\b${anyWord(MONTHS.map((m) => m.slice(0, 3)))}[a-z]*\\.?\\b|\\b${anyWord([...WEEKDAYS, ...RELATIVE_DAYS])}\\b`,
+      [
+        "\\d",
+        `\\b${anyWord(MONTHS.map((m) => m.slice(0, 3)))}[a-z]*\\.?\\b`,
+        `\\b${anyWord([...WEEKDAYS, ...RELATIVE_DAYS])}\\b`,
+      ].join("|"),
       "i",
     ),
     /** A month, weekday or day word: never a person or a source. */
