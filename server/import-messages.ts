@@ -24,8 +24,10 @@ export function importErrorMessage(code: string): string {
 }
 
 /** Why pasted text already stored kept its old metadata. */
-export const METADATA_KEPT =
-  "The pasted text is already stored with other metadata. Stored articles are not rewritten by an import, so its outlet, date and URL were left as they were.";
+export const METADATA_KEPT = [
+  "The pasted text is already stored with other metadata.",
+  "Stored articles are not rewritten by an import, so its outlet, date and URL were left as they were.",
+].join(" ");
 
 /** The code for a refused form field, so the page can say which field was wrong. */
 export const FIELD_CODES: Record<string, string> = {

@@ -28,7 +28,8 @@ export function loadMatchConfig(dir = vectorDir()): MatchConfig {
     return { vectors: readVectorTable(dir) };
   } catch {
     console.error(
-      `crosscheck: no word vectors in ${dir}; run "npx tsx scripts/build-vectors.ts" (npm install does). Matching continues on words and facets alone.`,
+      `crosscheck: no word vectors in ${dir}; run "npx tsx scripts/build-vectors.ts" (npm install does). ` +
+        "Matching continues on words and facets alone.",
     );
     return { vectors: null };
   }

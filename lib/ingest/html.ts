@@ -1,4 +1,5 @@
 import { Parser } from "htmlparser2";
+import { lexicon } from "../lexicon/index";
 
 const SKIP_TAGS = new Set([
   "script",
@@ -49,9 +50,7 @@ const BLOCK_TAGS = new Set([
   "table",
   "title",
 ]);
-/** Class or id words that mark page furniture in most CMS templates. */
-const FURNITURE_ATTR =
-  /(^|[\s_-])(comments?|share|sharing|social|related|popular|ranking|sidebar|menu|navbar|nav|footer|advert|ads?|promo|newsletter|subscribe|cookie|breadcrumbs?|widget|recommended|trending)($|[\s_-])/i;
+const FURNITURE_ATTR = lexicon.furniture.markupClass;
 const ENTITIES: Record<string, string> = {
   amp: "&",
   lt: "<",

@@ -65,3 +65,29 @@ export const ABOUT_VERBS = ["was founded", "was established", "was launched", "i
 
 /** The word that opens a byline: "By Jane Doe". */
 export const BYLINE_WORD = "by";
+
+/** Class or id words that mark page furniture in most CMS templates. Regular-expression fragments. */
+export const MARKUP_CLASS_WORDS = [
+  "comments?",
+  "share",
+  "sharing",
+  "social",
+  "related",
+  "popular",
+  "ranking",
+  "sidebar",
+  "menu",
+  "navbar",
+  "nav",
+  "footer",
+  "advert",
+  "ads?",
+  "promo",
+  "newsletter",
+  "subscribe",
+  "cookie",
+  "breadcrumbs?",
+  "widget",
+  "recommended",
+  "trending",
+];

@@ -210,6 +210,8 @@ export const lexicon = {
     negation: new Set(NEGATIONS),
   },
   furniture: {
+    /** A class or id word of page furniture, between separators: "sidebar", "share-tools", "site_footer". */
+    markupClass: new RegExp(`(^|[\\s_-])${anyOf(furniture.MARKUP_CLASS_WORDS)}($|[\\s_-])`, "i"),
     line: new RegExp(`^${anyOf(furniture.FURNITURE_LINES)}$`, "i"),
     origin: new RegExp(anyOf(furniture.ORIGIN_NOTICES), "i"),
     listHeading: new RegExp(`\\b${anyOf(furniture.LIST_HEADINGS)}\\b`, "i"),
