@@ -47,10 +47,10 @@ export default async function Overview() {
               <li key={n.canonical}>
                 <strong>{capitalised(n.canonical)}</strong>: spelled{" "}
                 {n.spellings.map((s) => `“${capitalised(s)}”`).join(" and ")} — in{" "}
-                {n.groupIds.map((id, i) => (
-                  <span key={id}>
+                {n.groups.map((g, i) => (
+                  <span key={g.key}>
                     {i > 0 && ", "}
-                    <Link href={`/groups/${id}`}>group {id}</Link>
+                    <Link href={`/groups/${g.key}`}>group {g.rank}</Link>
                   </span>
                 ))}
               </li>

@@ -62,7 +62,7 @@ async function routes(): Promise<[string, string][]> {
   const article = await db().article.findFirstOrThrow({ orderBy: { id: "asc" } });
   return [
     ["story list /", "/"],
-    [`group page /groups/${group.id}`, `/groups/${group.id}`],
+    [`group page /groups/${group.key}`, `/groups/${group.key}`],
     [`article page /articles/${article.id}`, `/articles/${article.id}`],
   ];
 }

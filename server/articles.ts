@@ -29,7 +29,7 @@ export async function getArticle(id: number) {
     where: { id },
     include: {
       outlet: true,
-      claims: { orderBy: { start: "asc" }, include: { group: { select: { id: true, verdict: true } } } },
+      claims: { orderBy: { start: "asc" }, include: { group: { select: { key: true, rank: true, verdict: true } } } },
     },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);

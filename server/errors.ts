@@ -36,6 +36,13 @@ export class CrossSiteError extends AppError {
   }
 }
 
+/** The request names something that has changed since the editor saw it; the message says where it went. */
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super(message, 409, "conflict");
+  }
+}
+
 export class RateLimitError extends AppError {
   constructor(readonly retryAfterSeconds: number) {
     super(`too many requests; wait ${retryAfterSeconds} s and try again`, 429, "rate_limited");

@@ -12,7 +12,7 @@ export type ReportClaim = {
 };
 
 export type ReportEntry = {
-  groupId: number;
+  groupKey: string;
   rank: number;
   label: string;
   findings: { kind: string; severity: number; summary: string; between: string[] }[];
@@ -42,7 +42,7 @@ export function reportOf(story: Story): StoryReport {
       const reference = readable(told[0]!.claim.text);
       const outletOf = new Map(told.map((m) => [m.claim.key, outletName(m.article)]));
       return {
-        groupId: g.id,
+        groupKey: g.key,
         rank: g.rank,
         label: readable(g.label),
         findings: g.discrepancies

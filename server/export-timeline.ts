@@ -14,7 +14,7 @@ export type TimelineArticle = { id: number; outlet: string; title: string; publi
 export type Teller = { articleId: number; outlet: string; publishedAt: string | null; daysAfter: number | null };
 
 export type TimelineGroup = {
-  groupId: number;
+  groupKey: string;
   label: string;
   verdict: string;
   first: Teller[];
@@ -51,7 +51,7 @@ export function timelineOf(story: Story): Timeline {
     const timed = dated.map((t) => ({ ...t, daysAfter: daysBetween(start!, t.publishedAt!) }));
     return [
       {
-        groupId: g.id,
+        groupKey: g.key,
         label: readable(g.label),
         verdict: g.verdict,
         first: timed.filter((t) => t.daysAfter === 0),

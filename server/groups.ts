@@ -81,9 +81,20 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
   });
 }
 
-export async function getGroup(id: number) {
+/**
+ * Where a group key leads now: the live group itself, or, for a key re-analysis retired, the group that holds most
+ * of its claims (`moved`). Null when the key names nothing, live or retired.
+ */
+export async function resolveGroupKey(key: string): Promise<{ key: string; moved: boolean } | null> {
+  const live = await db().claimGroup.findUnique({ where: { key }, select: { key: true } });
+  if (live) return { key, moved: false };
+  const alias = await db().groupAlias.findUnique({ where: { key } });
+  return alias ? { key: alias.targetKey, moved: true } : null;
+}
+
+export async function getGroup(key: string) {
   const group = await db().claimGroup.findUnique({
-    where: { id },
+    where: { key },
     include: {
       claims: {
         orderBy: { id: "asc" },
@@ -94,7 +105,7 @@ export async function getGroup(id: number) {
       discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
     },
   });
-  if (!group) throw new NotFoundError(`Group ${id}`);
+  if (!group) throw new NotFoundError(`Group ${key}`);
   const evidence = readGroupEvidence(group.id, group.evidence);
   const discrepancies = group.discrepancies.map(readDiscrepancy);
   const claims = await lineClaims(discrepancies);
@@ -111,17 +122,23 @@ export async function getGroup(id: number) {
 }
 
 /** Names spelled differently across the story, one row per person, from the entity findings stored with groups. */
-export async function nameVariants(): Promise<{ canonical: string; spellings: string[]; groupIds: number[] }[]> {
-  const rows = await db().discrepancy.findMany({ where: { kind: "entity" } });
-  const byName = new Map<string, { canonical: string; spellings: string[]; groupIds: number[] }>();
-  for (const d of rows.map(readDiscrepancy)) {
+export type NameVariant = { canonical: string; spellings: string[]; groups: { key: string; rank: number }[] };
+
+export async function nameVariants(): Promise<NameVariant[]> {
+  const rows = await db().discrepancy.findMany({
+    where: { kind: "entity" },
+    include: { group: { select: { key: true, rank: true } } },
+  });
+  const byName = new Map<string, NameVariant>();
+  for (const row of rows) {
+    const d = readDiscrepancy(row);
     if (d.kind !== "entity") continue;
     const entry = byName.get(d.evidence.canonical) ?? {
       canonical: d.evidence.canonical,
       spellings: d.evidence.spellings.map((s) => s.text),
-      groupIds: [],
+      groups: [],
     };
-    entry.groupIds.push(d.groupId);
+    entry.groups.push(row.group);
     byName.set(d.evidence.canonical, entry);
   }
   return [...byName.values()];

@@ -9,3 +9,8 @@ export function parseId(value: string, what: string): number {
   if (!parsed.success) throw new NotFoundError(`${what} ${JSON.stringify(value)}`);
   return parsed.data;
 }
+
+/** A group key as lib/judge makes it (20 hex digits), or null: anything else names no group. */
+export function parseGroupKey(value: string): string | null {
+  return /^[0-9a-f]{20}$/.test(value) ? value : null;
+}

@@ -1,31 +1,85 @@
 import { z } from "zod";
 import { db } from "./db";
-import { InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { resolveGroupKey } from "./groups";
+import { readAliasMembers } from "./stored-json";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 
 export const reviewInput = z.object({
-  groupId: z.coerce.number().int().positive(),
+  groupKey: z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits"),
   status: z.enum(REVIEW_STATUSES),
   note: z.string().trim().max(2000, "a note is at most 2,000 characters").default(""),
 });
 
-/** Record an editor's decision on a group; it is keyed by the group's stable key, so re-analysis keeps it. */
+/**
+ * Record an editor's decision on a group, keyed by the group's stable key. A key that re-analysis has retired is
+ * refused with where the group went, rather than reviewed blind: the editor saw other claims than the group holds.
+ */
 export async function addReview(input: unknown) {
   const parsed = reviewInput.safeParse(input);
   if (!parsed.success)
     throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
-  const group = await db().claimGroup.findUnique({ where: { id: parsed.data.groupId }, select: { key: true } });
-  if (!group) throw new NotFoundError(`Group ${parsed.data.groupId}`);
-  return db().review.create({ data: { groupKey: group.key, status: parsed.data.status, note: parsed.data.note } });
+  const { groupKey, status, note } = parsed.data;
+  const found = await resolveGroupKey(groupKey);
+  if (!found) throw new NotFoundError(`Group ${groupKey}`);
+  if (found.moved)
+    throw new ConflictError(
+      `group ${groupKey} changed when its story was re-analysed; its claims are now mostly in group ${found.key}: ` +
+        "open that group and review it there",
+    );
+  return db().review.create({ data: { groupKey, status, note } });
 }
 
 export async function reviewsFor(groupKey: string) {
   return db().review.findMany({ where: { groupKey }, orderBy: { createdAt: "desc" } });
 }
 
-/** The latest review status of each group key, for marking reviewed groups in lists. */
-export async function latestStatuses(): Promise<Map<string, string>> {
+export type EarlierReview = Awaited<ReturnType<typeof reviewsFor>>[number] & {
+  /** Claim keys that are in the group now but were not when the review was made, and the other way round. */
+  joined: string[];
+  left: string[];
+};
+
+/**
+ * Reviews made on earlier versions of this group (keys re-analysis retired in its favour), newest first, each with
+ * what changed since: they stay on the key they were made on and are shown here, never moved.
+ */
+export async function earlierReviews(groupKey: string, claimKeys: readonly string[]): Promise<EarlierReview[]> {
+  const aliases = await db().groupAlias.findMany({ where: { targetKey: groupKey } });
+  if (aliases.length === 0) return [];
+  const membersOf = new Map(aliases.map((a) => [a.key, new Set(readAliasMembers(a))]));
+  const now = new Set(claimKeys);
+  const rows = await db().review.findMany({
+    where: { groupKey: { in: [...membersOf.keys()] } },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => {
+    const then = membersOf.get(r.groupKey)!;
+    return { ...r, joined: [...now].filter((k) => !then.has(k)), left: [...then].filter((k) => !now.has(k)) };
+  });
+}
+
+export type LatestStatus = { status: string; changedSinceReview: boolean };
+
+/**
+ * The latest review status of each group key, for marking reviewed groups in lists. A group reviewed only in an
+ * earlier version (a retired key that now leads to it) shows that review, marked as changed since.
+ */
+export async function latestStatuses(): Promise<Map<string, LatestStatus>> {
   const rows = await db().review.findMany({ orderBy: { createdAt: "asc" }, select: { groupKey: true, status: true } });
-  return new Map(rows.map((r) => [r.groupKey, r.status]));
+  const direct = new Set(rows.map((r) => r.groupKey));
+  const aliases = await db().groupAlias.findMany({
+    where: { key: { in: [...direct] } },
+    select: { key: true, targetKey: true },
+  });
+  const targetOf = new Map(aliases.map((a) => [a.key, a.targetKey]));
+  const statuses = new Map<string, LatestStatus>();
+  // Oldest first, so a later review overwrites an earlier one; a group's own reviews outrank its earlier versions'.
+  for (const r of rows) {
+    const target = targetOf.get(r.groupKey);
+    if (target && !direct.has(target)) statuses.set(target, { status: r.status, changedSinceReview: true });
+    statuses.set(r.groupKey, { status: r.status, changedSinceReview: false });
+  }
+  return statuses;
 }

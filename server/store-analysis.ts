@@ -3,6 +3,7 @@ import type { Article } from "../lib/ingest/types";
 import type { Claim } from "../lib/extract/types";
 import type { Group } from "../lib/judge/types";
 import { claimKey } from "../lib/judge/index";
+import { retiredKeyTargets, type KeyedGroup } from "../lib/group/lineage";
 import { toJson } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
@@ -30,11 +31,21 @@ export type StoryRows = {
 export async function replaceStory(tx: Tx, story: StoryRows): Promise<void> {
   const rowIdOf = new Map(story.articles.map((a) => [a.id, Number(a.id.slice(1))]));
   const stories = [...new Set([story.id, ...story.formerIds])];
+  const formerGroups = await tx.claimGroup.findMany({
+    where: { story: { in: stories } },
+    select: { key: true, claims: { select: { key: true } } },
+  });
   await tx.discrepancy.deleteMany({ where: { group: { story: { in: stories } } } });
   await tx.claim.deleteMany({ where: { articleId: { in: [...rowIdOf.values()] } } });
   await tx.claimGroup.deleteMany({ where: { story: { in: stories } } });
   const hashOf = new Map(story.articles.map((a) => [a.id, a.hash]));
   const claimKeys = new Map(story.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
+  await recordAliases(
+    tx,
+    story.id,
+    formerGroups.map((g) => ({ key: g.key, claimKeys: g.claims.map((c) => c.key) })),
+    story.groups.map((g) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) })),
+  );
   const groupRowId = new Map<string, number>();
   await inBatches(story.groups, async (batch) => {
     const rows = await tx.claimGroup.createManyAndReturn({
@@ -86,4 +97,34 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<void> {
       })),
     }),
   );
+}
+
+/**
+ * Remember where each retired group key now leads, so links and bookmarks to it still arrive. Aliases that led to
+ * a key retired now are carried on to its successor (no chains to follow), and a key that is live again is no alias.
+ */
+async function recordAliases(tx: Tx, storyId: string, before: KeyedGroup[], after: KeyedGroup[]): Promise<void> {
+  const targets = retiredKeyTargets(before, after);
+  await inBatches(
+    after.map((g) => g.key),
+    (keys) => tx.groupAlias.deleteMany({ where: { key: { in: keys } } }),
+  );
+  if (targets.size === 0) return;
+  const retired = [...targets.keys()];
+  const pointing: string[] = [];
+  await inBatches(retired, async (keys) => {
+    const rows = await tx.groupAlias.findMany({ where: { targetKey: { in: keys } }, select: { targetKey: true } });
+    pointing.push(...rows.map((r) => r.targetKey));
+  });
+  for (const from of new Set(pointing))
+    await tx.groupAlias.updateMany({ where: { targetKey: from }, data: { targetKey: targets.get(from)! } });
+  await inBatches(retired, (keys) => tx.groupAlias.deleteMany({ where: { key: { in: keys } } }));
+  const membersOf = new Map(before.map((g) => [g.key, g.claimKeys]));
+  const rows = [...targets].map(([key, targetKey]) => ({
+    key,
+    targetKey,
+    story: storyId,
+    claimKeys: toJson(membersOf.get(key) ?? []),
+  }));
+  await inBatches(rows, (data) => tx.groupAlias.createMany({ data }));
 }

@@ -225,3 +225,10 @@ export function readDiscrepancy(row: DiscrepancyRow): StoredDiscrepancy {
   const { id, groupId, severity, summary } = row;
   return { ...found.data, id, groupId, severity, summary, claimKeys: keys.data };
 }
+
+/** The members a retired group had, stored with its alias so its reviews can say what changed since. */
+export function readAliasMembers(row: { key: string; claimKeys: unknown }): string[] {
+  const keys = claimKeysSchema.safeParse(json(row.claimKeys));
+  if (!keys.success) throw new Error(`stored alias ${row.key}'s claim keys do not fit their shape: ${keys.error}`);
+  return keys.data;
+}

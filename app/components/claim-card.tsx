@@ -7,6 +7,7 @@ import { WordDiff } from "./word-diff";
 
 type CardClaim = {
   id: number;
+  key: string;
   start: number;
   end: number;
   text: string;
@@ -19,7 +20,15 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
  * One outlet's claim as it wrote it. The word diff from the reference sits behind a toggle, and only for claims
  * worded alike (WHOLE_DIFF_MIN_SIMILARITY): for a reworded sentence it would mark nearly everything.
  */
-export function ClaimCard({ claim, reference, groupId }: { claim: CardClaim; reference: CardClaim; groupId: number }) {
+export function ClaimCard({
+  claim,
+  reference,
+  groupKey,
+}: {
+  claim: CardClaim;
+  reference: CardClaim;
+  groupKey: string;
+}) {
   const isReference = claim.id === reference.id;
   const who = sourceName(claim.article);
   const diff = wordDiff(decodeEntities(reference.text), decodeEntities(claim.text));
@@ -53,7 +62,7 @@ export function ClaimCard({ claim, reference, groupId }: { claim: CardClaim; ref
           </p>
         ))}
       {!isReference && (
-        <Link className="small" href={`/groups/${groupId}?ref=${claim.id}`}>
+        <Link className="small" href={`/groups/${groupKey}?ref=${encodeURIComponent(claim.key)}`}>
           Use as reference
         </Link>
       )}

@@ -10,7 +10,7 @@ type ListedClaim = {
   kind: string;
   worthiness: number;
   facets: StoredFacets;
-  group: { id: number; verdict: string } | null;
+  group: { key: string; rank: number; verdict: string } | null;
 };
 
 /** The article's claims, most worth checking first, each with its facets and its group. */
@@ -41,7 +41,7 @@ export function ClaimList({
               <div className="small muted">{c.facets.worthinessReasons.join("; ")}</div>
               {c.group && (
                 <div className="small">
-                  <Link href={`/groups/${c.group.id}`}>group {c.group.id}</Link>{" "}
+                  <Link href={`/groups/${c.group.key}`}>group {c.group.rank}</Link>{" "}
                   <VerdictBadge verdict={c.group.verdict} />
                 </div>
               )}

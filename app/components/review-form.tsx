@@ -1,4 +1,4 @@
-import { REVIEW_STATUSES } from "@/server/reviews";
+import { REVIEW_STATUSES, type EarlierReview } from "@/server/reviews";
 import { FocusOnLoad } from "./focus-on-load";
 
 type Review = { id: number; status: string; note: string; createdAt: Date };
@@ -8,14 +8,18 @@ type Review = { id: number; status: string; note: string; createdAt: Date };
  * a confirmation and focus on the form.
  */
 export function ReviewForm({
-  groupId,
+  groupKey,
   reference,
   reviews,
+  earlier,
+  outletOf,
   saved,
 }: {
-  groupId: number;
-  reference: number | null;
+  groupKey: string;
+  reference: string | null;
   reviews: Review[];
+  earlier: EarlierReview[];
+  outletOf: (claimKey: string) => string;
   saved: boolean;
 }) {
   return (
@@ -31,7 +35,7 @@ export function ReviewForm({
       )}
       {saved && <FocusOnLoad id="review" />}
       <form className="review" method="post" action="/api/reviews">
-        <input type="hidden" name="groupId" value={groupId} />
+        <input type="hidden" name="groupKey" value={groupKey} />
         {reference !== null && <input type="hidden" name="ref" value={reference} />}
         <label>
           Status{" "}
@@ -49,10 +53,41 @@ export function ReviewForm({
       <ul className="small">
         {reviews.map((r) => (
           <li key={r.id}>
-            {r.createdAt.toISOString().slice(0, 16).replace("T", " ")}: <strong>{r.status}</strong> {r.note}
+            {when(r.createdAt)}: <strong>{r.status}</strong> {r.note}
           </li>
         ))}
       </ul>
+      {earlier.length > 0 && <EarlierReviews reviews={earlier} outletOf={outletOf} />}
     </section>
   );
+}
+
+const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+
+/** Reviews of an earlier version of this group: kept on the version they judged, shown with what changed since. */
+function EarlierReviews({ reviews, outletOf }: { reviews: EarlierReview[]; outletOf: (claimKey: string) => string }) {
+  return (
+    <>
+      <h3>Changed since review</h3>
+      <p className="small">
+        Re-analysis changed this group after these reviews were made; they judged the group as it was then.
+      </p>
+      <ul className="small">
+        {reviews.map((r) => (
+          <li key={r.id}>
+            {when(r.createdAt)}: <strong>{r.status}</strong> {r.note}
+            <br />
+            <span className="muted">{changeLine(r, outletOf)}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function changeLine(r: EarlierReview, outletOf: (claimKey: string) => string): string {
+  const parts: string[] = [];
+  if (r.joined.length) parts.push(`joined since: ${r.joined.map(outletOf).join(", ")}`);
+  if (r.left.length) parts.push(`${r.left.length} claim${r.left.length > 1 ? "s" : ""} left for other groups`);
+  return parts.join("; ") || "the same claims, judged again";
 }

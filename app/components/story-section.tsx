@@ -5,16 +5,18 @@ import { VerdictCounts } from "./verdict-counts";
 import { ExportLinks } from "./export-links";
 import { fileName, headline, sourceName, type NamedArticle } from "@/lib/present/names";
 import type { WhoSaysWhat } from "@/server/who-says-what";
+import type { LatestStatus } from "@/server/reviews";
 
 type GroupRow = {
   id: number;
+  key: string;
   rank: number;
   verdict: string;
   label: string;
   origins: number;
   claims: { article: NamedArticle }[];
   lines: WhoSaysWhat[];
-  review: string | null;
+  review: LatestStatus | null;
 };
 type ArticleRow = NamedArticle & { id: number; publishedAt: string | null; _count: { claims: number } };
 
@@ -68,7 +70,7 @@ export function StorySection({
                 <VerdictBadge verdict={g.verdict} />
               </td>
               <td data-label="Claim">
-                <Link href={`/groups/${g.id}`}>{g.label}</Link>
+                <Link href={`/groups/${g.key}`}>{g.label}</Link>
                 {g.lines.map((l) => (
                   <WhoSaysWhatLine key={l.discrepancyId} line={l} />
                 ))}
@@ -80,7 +82,7 @@ export function StorySection({
                 {g.origins}
               </td>
               <td data-label="Review" className="small inline">
-                {g.review ?? <span className="muted">unreviewed</span>}
+                {g.review ? <ReviewStatus review={g.review} /> : <span className="muted">unreviewed</span>}
               </td>
             </tr>
           ))}
@@ -114,5 +116,15 @@ export function StorySection({
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** A group's latest review; one made on an earlier version of the group says so. */
+function ReviewStatus({ review }: { review: LatestStatus }) {
+  if (!review.changedSinceReview) return <>{review.status}</>;
+  return (
+    <>
+      {review.status} <span className="muted">(changed since review)</span>
+    </>
   );
 }

@@ -30,11 +30,11 @@ describe.skipIf(!available)("exports, the printable report and the timeline, in 
     // An editor's decision on the top-ranked group, so the exports have one to carry.
     await page.goto(base);
     const href = await page.locator("section table tbody tr a[href^='/groups/']").first().getAttribute("href");
-    const groupId = href?.split("/").pop();
+    const groupKey = href?.split("/").pop();
     const saved = await fetch(`${base}/api/reviews`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ groupId, status: "disputed", note: NOTE }),
+      body: JSON.stringify({ groupKey, status: "disputed", note: NOTE }),
     });
     expect(saved.status).toBe(201);
   });

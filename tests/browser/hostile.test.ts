@@ -38,7 +38,7 @@ describe.skipIf(!available)("a hostile browser", () => {
   let app: App;
   let page: Page;
   let base: string;
-  let groupId: string;
+  let groupKey: string;
   const dialogs: string[] = [];
   beforeAll(async () => {
     app = await startApp(PORT);
@@ -62,11 +62,11 @@ describe.skipIf(!available)("a hostile browser", () => {
       headers: { accept: "application/json" },
     });
     expect(imported.status).toBe(200);
-    groupId = /href="\/groups\/(\d+)"/.exec(await (await fetch(`${base}/`)).text())![1]!;
+    groupKey = /href="\/groups\/([0-9a-f]{20})"/.exec(await (await fetch(`${base}/`)).text())![1]!;
     const review = await fetch(`${base}/api/reviews`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ groupId, status: "disputed", note: XSS }),
+      body: JSON.stringify({ groupKey, status: "disputed", note: XSS }),
     });
     expect(review.status).toBe(201);
   });
@@ -95,7 +95,7 @@ describe.skipIf(!available)("a hostile browser", () => {
     const ids = [...new Set([...html.matchAll(/href="\/articles\/(\d+)"/g)].map((m) => m[1]))];
     expect(ids.length).toBeGreaterThan(5);
     for (const id of ids) await expectClean(`/articles/${id}?hl=${encodeURIComponent(XSS)}`);
-    await expectClean(`/groups/${groupId}?ref=${encodeURIComponent(XSS)}`, "hostile-group");
+    await expectClean(`/groups/${groupKey}?ref=${encodeURIComponent(XSS)}`, "hostile-group");
     await expectClean(`/import?error=${encodeURIComponent(XSS)}&added=${encodeURIComponent(XSS)}`);
     expect(await page.locator("body").innerText()).not.toContain("onerror");
     expect(dialogs).toEqual([]);
@@ -136,7 +136,7 @@ describe.skipIf(!available)("a hostile browser", () => {
   });
 
   it("refuses a form posted from another site", async () => {
-    const form = `<form id="f" method="post" action="${base}/api/reviews"><input name="groupId" value="${groupId}"><input name="status" value="dismissed"><input name="note" value="cross-site"></form><script>document.getElementById("f").submit()</script>`;
+    const form = `<form id="f" method="post" action="${base}/api/reviews"><input name="groupKey" value="${groupKey}"><input name="status" value="dismissed"><input name="note" value="cross-site"></form><script>document.getElementById("f").submit()</script>`;
     await page.route("http://evil.example/**", (route) => route.fulfill({ contentType: "text/html", body: form }));
     const answer = page.waitForResponse((r) => r.url().endsWith("/api/reviews"));
     await page.goto("http://evil.example/post");

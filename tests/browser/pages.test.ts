@@ -79,7 +79,7 @@ describe.skipIf(!available)("what the editor sees, in Chromium", () => {
     expect(await cards.nth(0).getAttribute("class")).toMatch(/\bref\b/);
     const chosen = await cards.nth(1).getAttribute("aria-label");
     const href = await cards.nth(1).getByRole("link", { name: "Use as reference" }).getAttribute("href");
-    const refId = /[?&]ref=(\d+)/.exec(href ?? "")?.[1];
+    const refId = /[?&]ref=([0-9a-f]+%3A\d+%3A\d+)/.exec(href ?? "")?.[1];
     expect(refId, `a reference link on the second card: ${href}`).toBeDefined();
     await cards.nth(1).getByRole("link", { name: "Use as reference" }).click();
     await page.waitForURL(new RegExp(`[?&]ref=${refId}$`));

@@ -59,9 +59,9 @@ beforeAll(async () => {
   await importDocuments([...calder, ...ferry]);
   ferryStory = await storyOf("ferry-a.txt");
   calderStory = await storyOf(calder[0]!.file);
-  await addReview({ groupId: (await groupWith("fares will rise")).id, status: "disputed", note: "first look" });
-  await addReview({ groupId: (await groupWith("fares will rise")).id, status: "confirmed", note: NOTE });
-  await addReview({ groupId: (await groupWith("$4 million")).id, status: "needs-follow-up", note: "call the port" });
+  await addReview({ groupKey: (await groupWith("fares will rise")).key, status: "disputed", note: "first look" });
+  await addReview({ groupKey: (await groupWith("fares will rise")).key, status: "confirmed", note: NOTE });
+  await addReview({ groupKey: (await groupWith("$4 million")).key, status: "needs-follow-up", note: "call the port" });
 });
 afterAll(removeStores);
 

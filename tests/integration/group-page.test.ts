@@ -2,7 +2,7 @@ import { createElement, type AnchorHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
-import { storyDocuments } from "../helpers/stories";
+import { storyDocuments, textDocument } from "../helpers/stories";
 
 // The group page rendered to HTML in the test process, over a real database: what it shows as the reference
 // claim, and the reviews under it. Next's request-scoped helpers are stubbed; the page's own code is not.
@@ -10,6 +10,9 @@ vi.mock("next/server", () => ({ connection: async () => {} }));
 vi.mock("next/navigation", () => ({
   notFound: () => {
     throw new Error("NEXT_NOT_FOUND");
+  },
+  redirect: (to: string) => {
+    throw new Error(`NEXT_REDIRECT ${to}`);
   },
 }));
 vi.mock("next/link", () => ({
@@ -20,7 +23,7 @@ vi.mock("next/link", () => ({
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
-const { default: GroupPage } = await import("@/app/groups/[id]/page");
+const { default: GroupPage } = await import("@/app/groups/[key]/page");
 
 beforeEach(async () => {
   await freshStore();
@@ -28,10 +31,10 @@ beforeEach(async () => {
 });
 afterAll(removeStores);
 
-async function render(id: number | string, ref?: string): Promise<string> {
+async function render(key: string, ref?: string, from?: string): Promise<string> {
   const element = await GroupPage({
-    params: Promise.resolve({ id: String(id) }),
-    searchParams: Promise.resolve(ref === undefined ? {} : { ref }),
+    params: Promise.resolve({ key }),
+    searchParams: Promise.resolve({ ...(ref === undefined ? {} : { ref }), ...(from === undefined ? {} : { from }) }),
   });
   return renderToStaticMarkup(element);
 }
@@ -53,14 +56,14 @@ describe("the group page", () => {
     const [first, second] = group.claims;
     expect([first?.article.outlet?.name, second?.article.outlet?.name]).toEqual(["North Wire", "South Gazette"]);
 
-    const plain = await render(group.id);
+    const plain = await render(group.key);
     expect(cards(plain)).toEqual([
       { outlet: "North Wire", reference: true },
       { outlet: "South Gazette", reference: false },
     ]);
-    expect(plain).toContain(`href="/groups/${group.id}?ref=${second!.id}"`);
+    expect(plain).toContain(`href="/groups/${group.key}?ref=${encodeURIComponent(second!.key)}"`);
 
-    const picked = await render(group.id, String(second!.id));
+    const picked = await render(group.key, second!.key);
     expect(cards(picked)).toEqual([
       { outlet: "North Wire", reference: false },
       { outlet: "South Gazette", reference: true },
@@ -71,24 +74,50 @@ describe("the group page", () => {
       /\$<\/span><del class="diff"><span class="visually-hidden"> removed: <\/span>7<span[^>]*>[^<]*<\/span><\/del><ins class="diff"><span class="visually-hidden"> added: <\/span>4/,
     );
     expect(picked).not.toMatch(/<(del|ins)[^>]*aria-label/);
-    expect(picked).toContain(`href="/groups/${group.id}?ref=${first!.id}"`);
+    expect(picked).toContain(`href="/groups/${group.key}?ref=${encodeURIComponent(first!.key)}"`);
 
     // An unknown reference falls back to the first claim rather than failing.
-    expect(cards(await render(group.id, "999999")).map((c) => c.reference)).toEqual([true, false]);
+    expect(cards(await render(group.key, "0000000000000000:1:2")).map((c) => c.reference)).toEqual([true, false]);
   });
 
   it("lists the saved reviews with their notes, and preselects the latest status", async () => {
     const group = await db().claimGroup.findFirstOrThrow({
       where: { claims: { some: { text: { contains: "June 1987" } } } },
     });
-    await addReview({ groupId: group.id, status: "disputed", note: "the port archive says March" });
-    const html = await render(group.id);
+    await addReview({ groupKey: group.key, status: "disputed", note: "the port archive says March" });
+    const html = await render(group.key);
     expect(html).toMatch(/<strong>disputed<\/strong> the port archive says March/);
     expect(html).toMatch(/<option selected="">disputed<\/option>/);
   });
 
-  it("answers an unknown or malformed id with not-found", async () => {
+  it("sends a link to a reshaped group where its claims went, and shows the old review as changed since", async () => {
+    const old = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "$4 million" } } } },
+    });
+    await addReview({ groupKey: old.key, status: "disputed", note: "figure checked" });
+    await importDocuments([
+      textDocument("calder-d.txt", "East Courier", "2024-06-05", [
+        "Calder harbour bridge contract signed",
+        "The contract for the repairs is worth $4 million, the port authority said.",
+      ]),
+    ]);
+    const now = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "$4 million" }, article: { file: { not: "calder-d.txt" } } } } },
+    });
+    expect(now.key).not.toBe(old.key);
+    await expect(render(old.key)).rejects.toThrow(`NEXT_REDIRECT /groups/${now.key}?from=${old.key}`);
+    const redirected = await render(now.key, undefined, old.key);
+    expect(redirected).toContain("The group you followed changed when its story was re-analysed");
+    expect(redirected).toMatch(/Changed since review[\s\S]*<strong>disputed<\/strong> figure checked/);
+    expect(redirected).toContain("joined since: East Courier");
+    expect(await render(now.key)).not.toContain("The group you followed changed");
+  });
+
+  it("answers an unknown or malformed key with not-found", async () => {
     await expect(render("abc")).rejects.toThrow("NEXT_NOT_FOUND");
-    await expect(render(999999)).rejects.toThrow("NEXT_NOT_FOUND");
+    await expect(render("0".repeat(20))).rejects.toThrow("NEXT_NOT_FOUND");
+    const group = await db().claimGroup.findFirstOrThrow();
+    // A numeric row id is no address: row ids change whenever the story is re-analysed.
+    await expect(render(String(group.id))).rejects.toThrow("NEXT_NOT_FOUND");
   });
 });

@@ -42,7 +42,7 @@ describe("cross-site writes are refused", () => {
   it("refuses a review posted from another origin, and one marked cross-site", async () => {
     await importDocuments(storyDocuments("calder"));
     const group = await db().claimGroup.findFirstOrThrow();
-    const body = () => form({ groupId: String(group.id), status: "confirmed", note: "" });
+    const body = () => form({ groupKey: group.key, status: "confirmed", note: "" });
     const evil = await postReview(post("/api/reviews", body(), { origin: "http://evil.example" }));
     const marked = await postReview(post("/api/reviews", body(), { "sec-fetch-site": "cross-site" }));
     expect([evil.status, marked.status]).toEqual([403, 403]);
@@ -96,7 +96,7 @@ describe("a client that floods imports", () => {
 describe("wrong content types and malformed JSON are the sender's error", () => {
   it("answers 400 with a reason for malformed JSON and for text/plain", async () => {
     const bad = await postReview(post("/api/reviews", "{not json", { "content-type": "application/json" }));
-    const plain = await postReview(post("/api/reviews", "groupId=1", { "content-type": "text/plain" }));
+    const plain = await postReview(post("/api/reviews", "groupKey=1", { "content-type": "text/plain" }));
     expect([bad.status, plain.status]).toEqual([400, 400]);
     expect((await bad.json()).code).toBe("bad_json");
     expect((await plain.json()).code).toBe("wrong_type");

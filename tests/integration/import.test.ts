@@ -51,7 +51,7 @@ describe(`importing the seeds into a fresh ${TEST_PROVIDER} database`, () => {
 
   it("adds nothing when the same articles are imported again, and keeps reviews", async () => {
     const group = await db().claimGroup.findFirstOrThrow({ where: { verdict: "discrepancy" } });
-    await addReview({ groupId: group.id, status: "confirmed", note: "checked" });
+    await addReview({ groupKey: group.key, status: "confirmed", note: "checked" });
     const again = await importPaths(["seeds"]);
     expect([again.added, again.unchanged]).toEqual([0, 5]);
     expect(await db().article.count()).toBe(5);
@@ -83,7 +83,7 @@ describe(`importing the seeds into a fresh ${TEST_PROVIDER} database`, () => {
 
   it("rejects a review with an unknown status, naming the field", async () => {
     const group = await db().claimGroup.findFirstOrThrow();
-    await expect(addReview({ groupId: group.id, status: "maybe" })).rejects.toThrow(/status/);
+    await expect(addReview({ groupKey: group.key, status: "maybe" })).rejects.toThrow(/status/);
   });
 });
 

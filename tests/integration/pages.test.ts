@@ -58,9 +58,9 @@ describe("the overview", () => {
 
   it("marks a reviewed group with its latest status", async () => {
     const group = await db().claimGroup.findFirstOrThrow({ where: { rank: 1 } });
-    await addReview({ groupId: group.id, status: "confirmed", note: "checked" });
+    await addReview({ groupKey: group.key, status: "confirmed", note: "checked" });
     const html = renderToStaticMarkup(await Overview());
-    expect(html).toContain(`href="/groups/${group.id}"`);
+    expect(html).toContain(`href="/groups/${group.key}"`);
     expect(html.match(/confirmed/g)?.length).toBe(1);
   });
 });

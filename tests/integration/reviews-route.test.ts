@@ -27,28 +27,28 @@ async function post(fields: Record<string, string>, headers: Record<string, stri
 describe("saving a review from the form", () => {
   it("goes back to the same group and reference by a relative path, never the request's host", async () => {
     const group = await db().claimGroup.findFirstOrThrow({ include: { claims: true }, where: { rank: 1 } });
-    const ref = group.claims[1]?.id ?? group.claims[0]!.id;
+    const ref = group.claims[1]?.key ?? group.claims[0]!.key;
     const response = await post(
-      { groupId: String(group.id), status: "disputed", note: "checked", ref: String(ref) },
+      { groupKey: group.key, status: "disputed", note: "checked", ref },
       { "x-forwarded-host": "proxy.internal" },
     );
     expect(response.status).toBe(303);
-    expect(response.headers.get("location")).toBe(`/groups/${group.id}?saved=1&ref=${ref}#review`);
+    expect(response.headers.get("location")).toBe(`/groups/${group.key}?saved=1&ref=${encodeURIComponent(ref)}#review`);
     expect(await db().review.count({ where: { groupKey: group.key } })).toBe(1);
   });
 
-  it("uses the configured public origin when one is set, and drops a reference that is no id", async () => {
+  it("uses the configured public origin when one is set, and drops a reference that is no claim key", async () => {
     vi.stubEnv("CROSSCHECK_PUBLIC_ORIGIN", "https://desk.example.org/ignored/path");
     const group = await db().claimGroup.findFirstOrThrow({ where: { rank: 1 } });
-    const response = await post({ groupId: String(group.id), status: "confirmed", ref: "x" });
-    expect(response.headers.get("location")).toBe(`https://desk.example.org/groups/${group.id}?saved=1#review`);
+    const response = await post({ groupKey: group.key, status: "confirmed", ref: "x" });
+    expect(response.headers.get("location")).toBe(`https://desk.example.org/groups/${group.key}?saved=1#review`);
   });
 
   it("refuses a public origin that is not an http(s) URL, naming the setting, and stores the review first", async () => {
     vi.stubEnv("CROSSCHECK_PUBLIC_ORIGIN", "desk.example.org");
     const group = await db().claimGroup.findFirstOrThrow({ where: { rank: 1 } });
     const quiet = vi.spyOn(console, "error").mockImplementation(() => {});
-    const response = await post({ groupId: String(group.id), status: "confirmed" });
+    const response = await post({ groupKey: group.key, status: "confirmed" });
     const logged = String(quiet.mock.calls[0]?.[0]);
     quiet.mockRestore();
     expect(response.status).toBe(500);

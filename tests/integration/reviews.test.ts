@@ -9,8 +9,9 @@ import { UNRELATED } from "../helpers/invariants";
 // holding the story.
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
-const { addReview, reviewsFor, latestStatuses } = await import("@/server/reviews");
-const { InvalidInputError, NotFoundError } = await import("@/server/errors");
+const { addReview, earlierReviews, reviewsFor, latestStatuses } = await import("@/server/reviews");
+const { resolveGroupKey } = await import("@/server/groups");
+const { ConflictError, InvalidInputError, NotFoundError } = await import("@/server/errors");
 
 const calder = storyDocuments("calder");
 let first: Awaited<ReturnType<typeof importDocuments>>;
@@ -45,7 +46,7 @@ describe("a review survives re-analysis", () => {
     expect(before.verdict).toBe("discrepancy");
     expect(before.claims).toHaveLength(2);
     const note = "  Checked with the port authority: the contract is $4 million.  ";
-    const saved = await addReview({ groupId: String(before.id), status: "disputed", note });
+    const saved = await addReview({ groupKey: before.key, status: "disputed", note });
     expect([saved.groupKey, saved.status, saved.note]).toEqual([before.key, "disputed", note.trim()]);
 
     const claimRowsBefore = await db().claim.findMany({ select: { id: true, key: true } });
@@ -71,7 +72,7 @@ describe("a review survives re-analysis", () => {
     ]);
     const reviews = await reviewsFor(after.key);
     expect(reviews.map((r) => [r.status, r.note])).toEqual([["disputed", note.trim()]]);
-    expect((await latestStatuses()).get(after.key)).toBe("disputed");
+    expect((await latestStatuses()).get(after.key)).toEqual({ status: "disputed", changedSinceReview: false });
   });
 
   it("leaves a story's rows untouched when an article of another story is imported", async () => {
@@ -91,28 +92,70 @@ describe("a review survives re-analysis", () => {
   });
 });
 
+/** A third Calder article that also reports the repair contract: the contract's group gains a member. */
+const RESHAPING = textDocument("calder-d.txt", "East Courier", "2024-06-05", [
+  "Calder harbour bridge contract signed",
+  "The contract for the repairs is worth $4 million, the port authority said.",
+  "Engineers found cracks along the bridge deck, the authority said.",
+]);
+
+describe("a review of a group that re-analysis reshapes", () => {
+  it("stays on the key it was made on, and the group that took its claims shows it as changed since review", async () => {
+    const before = await groupWith("$4 million");
+    await addReview({ groupKey: before.key, status: "disputed", note: "contract figure checked" });
+    await importDocuments([RESHAPING]);
+
+    const after = await groupWith("$4 million");
+    const joined = after.claims.filter((c) => !before.claims.some((b) => b.key === c.key));
+    expect(after.key).not.toBe(before.key);
+    expect(after.claims.map((c) => c.key)).toEqual(expect.arrayContaining(before.claims.map((c) => c.key)));
+    expect(joined).toHaveLength(1);
+    expect(await resolveGroupKey(before.key)).toEqual({ key: after.key, moved: true });
+    expect(await resolveGroupKey(after.key)).toEqual({ key: after.key, moved: false });
+
+    expect(await reviewsFor(after.key)).toEqual([]);
+    const earlier = await earlierReviews(
+      after.key,
+      after.claims.map((c) => c.key),
+    );
+    expect(earlier.map((r) => [r.groupKey, r.status, r.note, r.joined, r.left])).toEqual([
+      [before.key, "disputed", "contract figure checked", [joined[0]!.key], []],
+    ]);
+    expect((await latestStatuses()).get(after.key)).toEqual({ status: "disputed", changedSinceReview: true });
+
+    const stale = addReview({ groupKey: before.key, status: "confirmed" });
+    await expect(stale).rejects.toBeInstanceOf(ConflictError);
+    await expect(stale).rejects.toThrow(`now mostly in group ${after.key}`);
+    expect(await db().review.count()).toBe(1);
+
+    // The editor reviews the new version: its own review now outranks the earlier version's in lists.
+    await addReview({ groupKey: after.key, status: "confirmed" });
+    expect((await latestStatuses()).get(after.key)).toEqual({ status: "confirmed", changedSinceReview: false });
+  });
+});
+
 describe("the review service", () => {
   it("reads back the latest review first, and the latest status per group", async () => {
     const group = await groupWith("March 1987");
-    await addReview({ groupId: group.id, status: "needs-follow-up", note: "ask the port for the opening date" });
+    await addReview({ groupKey: group.key, status: "needs-follow-up", note: "ask the port for the opening date" });
     // createdAt has millisecond resolution: let the clock move so the order is defined.
     await new Promise((r) => setTimeout(r, 5));
-    await addReview({ groupId: group.id, status: "confirmed" });
+    await addReview({ groupKey: group.key, status: "confirmed" });
     const reviews = await reviewsFor(group.key);
     expect(reviews.map((r) => [r.status, r.note])).toEqual([
       ["confirmed", ""],
       ["needs-follow-up", "ask the port for the opening date"],
     ]);
-    expect((await latestStatuses()).get(group.key)).toBe("confirmed");
+    expect((await latestStatuses()).get(group.key)).toEqual({ status: "confirmed", changedSinceReview: false });
     expect(await reviewsFor("no-such-key")).toEqual([]);
   });
 
   it.each([
-    [{ status: "confirmed" }, /groupId/],
-    [{ groupId: 0, status: "confirmed" }, /groupId/],
-    [{ groupId: 1.5, status: "confirmed" }, /groupId/],
-    [{ groupId: 1, status: "maybe" }, /status/],
-    [{ groupId: 1, status: "confirmed", note: "x".repeat(2001) }, /note: a note is at most 2,000 characters/],
+    [{ status: "confirmed" }, /groupKey/],
+    [{ groupKey: 7, status: "confirmed" }, /groupKey/],
+    [{ groupKey: "abc", status: "confirmed" }, /groupKey: a group key is 20 hexadecimal digits/],
+    [{ groupKey: "0".repeat(20), status: "maybe" }, /status/],
+    [{ groupKey: "0".repeat(20), status: "confirmed", note: "x".repeat(2001) }, /note: a note is at most 2,000/],
   ])("refuses %j, naming the field", async (input, message) => {
     const count = await db().review.count();
     const refused = addReview(input);
@@ -122,22 +165,21 @@ describe("the review service", () => {
   });
 
   it("names every field that is wrong, one after another", async () => {
-    await expect(addReview({ groupId: 0, status: "maybe" })).rejects.toThrow(/^groupId: .+; status: .+$/);
+    await expect(addReview({ groupKey: "", status: "maybe" })).rejects.toThrow(/^groupKey: .+; status: .+$/);
   });
 
   it("accepts a note of exactly 2,000 characters, and every status", async () => {
     const group = await groupWith("was cut");
     for (const status of ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"])
-      await expect(addReview({ groupId: group.id, status, note: "y".repeat(2000) })).resolves.toMatchObject({
+      await expect(addReview({ groupKey: group.key, status, note: "y".repeat(2000) })).resolves.toMatchObject({
         status,
         groupKey: group.key,
       });
   });
 
   it("answers an unknown group with a not-found error", async () => {
-    const max = await db().claimGroup.aggregate({ _max: { id: true } });
-    const refused = addReview({ groupId: (max._max.id ?? 0) + 1000, status: "confirmed" });
+    const refused = addReview({ groupKey: "f".repeat(20), status: "confirmed" });
     await expect(refused).rejects.toBeInstanceOf(NotFoundError);
-    await expect(refused).rejects.toThrow(`Group ${(max._max.id ?? 0) + 1000} was not found`);
+    await expect(refused).rejects.toThrow(`Group ${"f".repeat(20)} was not found`);
   });
 });

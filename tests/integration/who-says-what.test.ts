@@ -12,8 +12,12 @@ afterAll(removeStores);
 
 /** The lines of the group holding the claim that contains `phrase`, as "outlets: value" per side. */
 async function linesOf(phrase: string) {
-  const claim = await db().claim.findFirstOrThrow({ where: { text: { contains: phrase } }, orderBy: { id: "asc" } });
-  const group = await getGroup(claim.groupId!);
+  const claim = await db().claim.findFirstOrThrow({
+    where: { text: { contains: phrase } },
+    orderBy: { id: "asc" },
+    include: { group: true },
+  });
+  const group = await getGroup(claim.group!.key);
   return group.discrepancies.flatMap((d) =>
     d.line ? [{ kind: d.kind, sides: d.line.sides.map((s) => `${s.outlets.join(", ")}: ${s.value}`) }] : [],
   );
@@ -47,8 +51,11 @@ describe("who says what", () => {
   });
 
   it("links each value to its words in the article, and counts origins per side", async () => {
-    const claim = await db().claim.findFirstOrThrow({ where: { text: { contains: "$7 million" } } });
-    const group = await getGroup(claim.groupId!);
+    const claim = await db().claim.findFirstOrThrow({
+      where: { text: { contains: "$7 million" } },
+      include: { group: true },
+    });
+    const group = await getGroup(claim.group!.key);
     const side = group.discrepancies[0]!.line!.sides.find((s) => s.value === "$7 million")!;
     const article = await db().article.findUniqueOrThrow({ where: { id: claim.articleId } });
     const [, start, end] = /hl=(\d+)-(\d+)/.exec(side.href ?? "")!;

@@ -8,8 +8,12 @@ import { guardWrite } from "@/server/request-guard";
 
 /** The reference claim the editor had chosen, carried through the form so the page comes back the same. */
 const returnTo = z.object({
-  groupId: z.coerce.number().int().positive(),
-  ref: z.coerce.number().int().positive().optional().catch(undefined),
+  groupKey: z.string(),
+  ref: z
+    .string()
+    .regex(/^[0-9a-f]+:\d+:\d+$/)
+    .optional()
+    .catch(undefined),
 });
 
 /** Save an editor's review from the group page's form (or JSON), then go back to the group with a confirmation. */
@@ -20,9 +24,10 @@ export async function POST(request: NextRequest) {
       return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes)), { status: 201 });
     const input = Object.fromEntries(await readForm(request, LIMITS.reviewBytes));
     await addReview(input);
-    // addReview has accepted the group id; a reference that is no id is dropped rather than refused.
+    // addReview has accepted the group key; a reference that is no claim key is dropped rather than refused.
     const back = returnTo.parse(input);
-    return redirectTo(`/groups/${back.groupId}?saved=1${back.ref ? `&ref=${back.ref}` : ""}#review`);
+    const ref = back.ref ? `&ref=${encodeURIComponent(back.ref)}` : "";
+    return redirectTo(`/groups/${back.groupKey}?saved=1${ref}#review`);
   } catch (error) {
     const { status, body } = toHttp(error);
     return NextResponse.json(body, { status });

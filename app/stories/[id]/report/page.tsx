@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
       </p>
       {report.entries.length === 0 && <p>No discrepancies were found between the outlets in this story.</p>}
       {report.entries.map((e, i) => (
-        <section key={e.groupId} className="report-entry" aria-label={`Discrepancy ${i + 1}`}>
+        <section key={e.groupKey} className="report-entry" aria-label={`Discrepancy ${i + 1}`}>
           <h2>
             {i + 1}. {e.label}
           </h2>

@@ -58,9 +58,9 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
           </thead>
           <tbody>
             {timeline.groups.map((g) => (
-              <tr key={g.groupId}>
+              <tr key={g.groupKey}>
                 <td>
-                  <Link href={`/groups/${g.groupId}`}>{g.label}</Link>
+                  <Link href={`/groups/${g.groupKey}`}>{g.label}</Link>
                 </td>
                 <td>
                   <VerdictBadge verdict={g.verdict} />

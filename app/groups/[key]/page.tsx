@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
-import { notFound } from "next/navigation";
-import { getGroup } from "@/server/groups";
-import { reviewsFor } from "@/server/reviews";
-import { NotFoundError } from "@/server/errors";
-import { parseId } from "@/server/params";
+import { notFound, redirect } from "next/navigation";
+import { getGroup, resolveGroupKey } from "@/server/groups";
+import { earlierReviews, reviewsFor } from "@/server/reviews";
+import { parseGroupKey } from "@/server/params";
 import { clipAtWord } from "@/lib/present/clip";
 import { sourceName } from "@/lib/present/names";
 import { VerdictBadge } from "../../components/verdict-badge";
@@ -15,30 +14,39 @@ import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ ref?: string; saved?: string }> };
+type Props = {
+  params: Promise<{ key: string }>;
+  searchParams: Promise<{ ref?: string; saved?: string; from?: string }>;
+};
 
-/** One read per request, shared by the title and the page. */
-const load = cache(async (id: string) => {
-  try {
-    return await getGroup(parseId(id, "Group"));
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+/**
+ * One read per request, shared by the title and the page. A key that re-analysis retired redirects to the group
+ * that now holds most of its claims, saying where the editor came from.
+ */
+const load = cache(async (raw: string) => {
+  const key = parseGroupKey(raw);
+  const found = key ? await resolveGroupKey(key) : null;
+  if (!found) notFound();
+  if (found.moved) redirect(`/groups/${found.key}?from=${key}`);
+  return getGroup(found.key);
 });
 
 export async function generateMetadata({ params }: Props) {
-  const group = await load((await params).id);
+  const group = await load((await params).key);
   return { title: `Group ${group.rank} (${group.verdict}): ${clipAtWord(group.label, 60)}` };
 }
 
 export default async function GroupPage({ params, searchParams }: Props) {
   await connection();
-  const { id } = await params;
-  const { ref, saved } = await searchParams;
-  const group = await load(id);
+  const { key } = await params;
+  const { ref, saved, from } = await searchParams;
+  const group = await load(key);
   const reviews = await reviewsFor(group.key);
-  const chosen = group.claims.find((c) => String(c.id) === ref);
+  const earlier = await earlierReviews(
+    group.key,
+    group.claims.map((c) => c.key),
+  );
+  const chosen = group.claims.find((c) => c.key === ref);
   const reference = chosen ?? group.claims[0]!;
   const keyToOutlet = new Map(group.claims.map((c) => [c.key, sourceName(c.article)]));
   const lines = group.discrepancies.flatMap((d) => (d.line ? [d.line] : []));
@@ -47,6 +55,12 @@ export default async function GroupPage({ params, searchParams }: Props) {
       <p>
         <Link href="/">← Overview</Link>
       </p>
+      {from && parseGroupKey(from) && (
+        <p role="status" className="moved">
+          The group you followed changed when its story was re-analysed; this group now holds most of its claims.
+          Reviews stay with the group they were made on.
+        </p>
+      )}
       <h1>
         Group {group.rank}: <VerdictBadge verdict={group.verdict} /> <span className="h1-label">{group.label}</span>
       </h1>
@@ -66,7 +80,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
       <h2>Each outlet&apos;s claim</h2>
       <div className="side">
         {group.claims.map((c) => (
-          <ClaimCard key={c.id} claim={c} reference={reference} groupId={group.id} />
+          <ClaimCard key={c.id} claim={c} reference={reference} groupKey={group.key} />
         ))}
       </div>
       <h2>Facets side by side</h2>
@@ -84,7 +98,14 @@ export default async function GroupPage({ params, searchParams }: Props) {
           </ul>
         </>
       )}
-      <ReviewForm groupId={group.id} reference={chosen?.id ?? null} reviews={reviews} saved={saved === "1"} />
+      <ReviewForm
+        groupKey={group.key}
+        reference={chosen?.key ?? null}
+        reviews={reviews}
+        earlier={earlier}
+        outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
+        saved={saved === "1"}
+      />
     </>
   );
 }
