@@ -82,6 +82,8 @@ const manifestSchema = z.object({
   file: z.string(),
   outlet: z.string().nullish(),
   publishedAt: z.string().nullish(),
+  modifiedAt: z.string().nullish(),
+  authors: z.array(z.string()).optional(),
   url: z.string().nullish(),
   title: z.string().nullish(),
   cites: z.array(z.string()).optional(),

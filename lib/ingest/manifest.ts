@@ -12,6 +12,12 @@ const entry = z
       .transform((value) => value.slice(0, 10))
       .pipe(isoDay)
       .nullish(),
+    modifiedAt: z
+      .string()
+      .transform((value) => value.slice(0, 10))
+      .pipe(isoDay)
+      .nullish(),
+    authors: z.array(z.string().min(1)).optional(),
     url: webUrl.nullish(),
     title: z.string().nullish(),
     cites: z.array(z.string()).optional(),

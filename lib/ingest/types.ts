@@ -4,6 +4,9 @@ export type ManifestEntry = {
   file: string;
   outlet?: string | null;
   publishedAt?: string | null;
+  /** When the page says it was last changed (YYYY-MM-DD). */
+  modifiedAt?: string | null;
+  authors?: string[];
   url?: string | null;
   title?: string | null;
   cites?: string[];

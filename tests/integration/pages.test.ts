@@ -109,6 +109,23 @@ describe("the article page", () => {
     );
   });
 
+  it("names the authors and the date of the last update that the page or manifest states", async () => {
+    const file = "ferry.txt";
+    const lines = ["Ferry fares to rise", "Ferry fares will rise by 8 percent in April, the company said."];
+    const manifest = {
+      file,
+      outlet: "Harbour Herald",
+      authors: ["Ines Varga", "Tomas Bell"],
+      modifiedAt: "2025-02-04",
+    };
+    await importDocuments([{ file, raw: `${lines.join("\n\n")}\n`, manifest }]);
+    const row = await db().article.findFirstOrThrow({ where: { file } });
+    const html = renderToStaticMarkup(
+      await ArticlePage({ params: Promise.resolve({ id: String(row.id) }), searchParams: Promise.resolve({}) }),
+    );
+    expect(html).toContain("Updated: 2025-02-04 · By Ines Varga, Tomas Bell");
+  });
+
   it("answers an unknown article with not-found", async () => {
     await expect(
       ArticlePage({ params: Promise.resolve({ id: "999999" }), searchParams: Promise.resolve({}) }),

@@ -8,12 +8,15 @@ import { freshStore, removeStores } from "../helpers/store";
 const { importUrls } = await import("@/server/url-import");
 const { fetchPage, FetchRefusal, USER_AGENT } = await import("@/server/fetch-page");
 const { db } = await import("@/server/db");
+const { readArticleMeta } = await import("@/server/stored-json");
 
 const PAGES = "tests/fixtures/pages";
 const article = fs.readFileSync(`${PAGES}/article.html`, "utf8");
+const linkedData = fs.readFileSync(`${PAGES}/article-jsonld.html`, "utf8");
 const agents: string[] = [];
 const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/news/article": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article),
+  "/news/linked-data": (res) => res.writeHead(200, { "content-type": "text/html" }).end(linkedData),
   "/moved": (res) => res.writeHead(301, { location: "/news/article" }).end(),
   "/loop": (res) => res.writeHead(302, { location: "/loop" }).end(),
   "/huge": (res) => res.writeHead(200, { "content-type": "text/html" }).end(`<p>${"word ".repeat(600_000)}</p>`),
@@ -57,6 +60,19 @@ describe("importing articles by URL", () => {
     expect(stored.claims.length).toBeGreaterThan(2);
     for (const c of stored.claims) expect(stored.raw.slice(c.start, c.end)).toBe(c.text);
     expect(agents.every((a) => a === USER_AGENT)).toBe(true);
+  });
+
+  it("reads outlet, headline, authors and both dates from JSON-LD where the page has no meta tags for them", async () => {
+    const result = await importUrls([`${base}/news/linked-data`], local);
+    expect(result.failures).toEqual([]);
+    const stored = await db().article.findFirstOrThrow({ where: { raw: linkedData }, include: { outlet: true } });
+    const { manifest } = readArticleMeta(stored.id, stored.meta);
+    expect([stored.outlet?.name, stored.title, stored.publishedAt]).toEqual([
+      "Harbour Herald",
+      "Ferry fares to rise in spring",
+      "2025-02-03",
+    ]);
+    expect([manifest?.authors, manifest?.modifiedAt]).toEqual([["Ines Varga", "Tomas Bell"], "2025-02-04"]);
   });
 
   it("refuses each bad page with the URL and the reason, and still imports the good one", async () => {

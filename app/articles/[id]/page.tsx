@@ -63,7 +63,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       <p className="muted">
         Outlet: {article.outlet?.name ?? "not stated"}
         {meta.outletFrom ? ` (from the ${meta.outletFrom})` : ""} · Published: {article.publishedAt ?? "not stated"}
-        {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""} · File: <code>{fileName(article.file)}</code>
+        {meta.publishedFrom ? ` (from the ${meta.publishedFrom})` : ""}
+        {meta.manifest?.modifiedAt ? ` · Updated: ${meta.manifest.modifiedAt}` : ""}
+        {meta.manifest?.authors?.length ? ` · By ${meta.manifest.authors.join(", ")}` : ""} · File:{" "}
+        <code>{fileName(article.file)}</code>
       </p>
       {named.length > 0 && (
         <p className="small">
