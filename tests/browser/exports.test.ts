@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { parse } from "csv-parse/sync";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -10,6 +11,10 @@ import { loadPaths } from "@/lib/ingest/load";
 
 const available = fs.existsSync(CHROMIUM);
 if (!available && process.env.CI) throw new Error(`browser tests need Chromium at ${CHROMIUM}; .ci/run installs it`);
+/** poppler's PDF rasteriser, to look at the report's printed first page as a PNG. */
+const PDFTOPPM = "/usr/bin/pdftoppm";
+if (!fs.existsSync(PDFTOPPM) && process.env.CI)
+  throw new Error(`the report test needs ${PDFTOPPM}; .ci/run installs it`);
 
 const PORT = 3130;
 const ARTIFACTS = "test-results";
@@ -92,7 +97,25 @@ describe.skipIf(!available)("exports, the printable report and the timeline, in 
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(pdf.toString("latin1").match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(0);
 
-    // No pdftoppm here: the first printed page is looked at as Chromium lays it out for print, at A4's width.
+    // The PDF's first page as a PNG to look at (test-results/report-pdf-1.png), where poppler is installed.
+    if (fs.existsSync(PDFTOPPM)) {
+      execFileSync(PDFTOPPM, [
+        "-png",
+        "-r",
+        "70",
+        "-f",
+        "1",
+        "-l",
+        "1",
+        `${ARTIFACTS}/report.pdf`,
+        `${ARTIFACTS}/report-pdf`,
+      ]);
+      const png = fs.readdirSync(ARTIFACTS).find((f) => /^report-pdf-0*1\.png$/.test(f));
+      expect(png, "pdftoppm wrote the first page").toBeDefined();
+      expect(fs.statSync(`${ARTIFACTS}/${png}`).size).toBeGreaterThan(10_000);
+    } else console.warn(`report test: no ${PDFTOPPM}; the PDF's first page is not rendered to PNG`);
+
+    // The print layout, as Chromium lays it out for print at A4's width.
     await page.emulateMedia({ media: "print" });
     await page.setViewportSize({ width: 794, height: 1123 });
     expect(await page.locator("header.top").isVisible()).toBe(false);
