@@ -2,6 +2,7 @@ import { db } from "./db";
 import { NotFoundError } from "./errors";
 import { readArticleMeta, readFacets } from "./stored-json";
 import { articleNameSelect, named } from "./article-names";
+import { versionChanges } from "../lib/present/versions";
 
 /**
  * A file's name as an editor gave it, without the folders it was read from: a command-line import stores the path
@@ -11,8 +12,10 @@ export function shownFileName(file: string): string {
   return file.split(/[\\/]/).filter(Boolean).pop() ?? file;
 }
 
+/** The articles that take part in analysis: an earlier version of a page is reached from its later one. */
 export async function listArticles() {
   const rows = await db().article.findMany({
+    where: { next: null },
     // Undated articles first on both providers (PostgreSQL would put NULL last).
     orderBy: [{ publishedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
     select: { ...articleNameSelect, publishedAt: true, story: true, _count: { select: { claims: true } } },
@@ -30,13 +33,31 @@ export async function getArticle(id: number) {
     include: {
       outlet: true,
       claims: { orderBy: { start: "asc" }, include: { group: { select: { key: true, rank: true, verdict: true } } } },
+      previous: { select: { id: true, importedAt: true, raw: true, bodyStart: true, bodyEnd: true, meta: true } },
+      next: { select: { id: true, importedAt: true } },
     },
   });
   if (!article) throw new NotFoundError(`Article ${id}`);
+  const meta = readArticleMeta(article.id, article.meta);
+  const { previous, next, ...rest } = article;
   return {
-    ...article,
+    ...rest,
     file: shownFileName(article.file),
-    meta: readArticleMeta(article.id, article.meta),
+    meta,
+    versions: {
+      previous: previous && {
+        id: previous.id,
+        importedAt: previous.importedAt,
+        changes: versionChanges(
+          { ...previous, format: readArticleMeta(previous.id, previous.meta).format },
+          {
+            ...article,
+            format: meta.format,
+          },
+        ),
+      },
+      next,
+    },
     claims: article.claims.map((c) => ({ ...c, facets: readFacets(c.id, c.facets) })),
   };
 }

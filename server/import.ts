@@ -30,6 +30,15 @@ async function storedHashes(reader: Reader, hashes: string[]): Promise<Set<strin
   return new Set(rows.map((r) => r.hash));
 }
 
+/**
+ * The stored article with this canonical URL that no later version replaces, or null. Imported again with other
+ * content, a page becomes that article's next version rather than a second outlet's article.
+ */
+async function currentVersion(reader: Reader, url: string | null): Promise<{ id: number } | null> {
+  if (!url) return null;
+  return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select: { id: true } });
+}
+
 export async function importPaths(paths: string[]): Promise<ImportResult> {
   const loaded = loadPaths(paths);
   return importDocuments(loaded.documents, loaded.failures);
@@ -85,8 +94,10 @@ export async function importDocuments(
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
+        const previous = await currentVersion(tx, article.url);
         const row = await tx.article.create({
           data: {
+            previousId: previous?.id ?? null,
             hash: article.hash,
             file: doc.file,
             title: article.title,

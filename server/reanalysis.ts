@@ -62,7 +62,9 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
   const timings = { import: 0, extract: 0, stories: 0, load: 0, match: 0, facts: 0, group: 0, judge: 0, store: 0 };
   const since = (t0: number) => performance.now() - t0;
   let t0 = performance.now();
+  const retiredStories = await retireReplacedVersions(tx);
   const rows = await tx.article.findMany({
+    where: { next: null },
     select: { id: true, story: true, extraction: true },
     orderBy: { id: "asc" },
   });
@@ -92,8 +94,12 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
   for (const r of rows) if (r.story) sizeBefore.set(r.story, (sizeBefore.get(r.story) ?? 0) + 1);
   const unchanged = (s: { id: string; rowIds: number[] }) =>
     s.rowIds.every((id) => before.get(id) === s.id) && sizeBefore.get(s.id) === s.rowIds.length;
-  const changed = found.filter((s) => !unchanged(s));
+  const changed = found.filter((s) => !unchanged(s) || retiredStories.has(s.id));
   timings.stories = since(t0);
+  // A story whose only article a later version replaced, and which no story now carries on, leaves no groups behind.
+  const carriedOn = new Set(changed.flatMap((s) => [s.id, ...s.rowIds.map((id) => before.get(id))]));
+  const ended = [...retiredStories].filter((id) => !carriedOn.has(id) && !found.some((s) => s.id === id));
+  if (ended.length) await tx.claimGroup.deleteMany({ where: { story: { in: ended } } });
 
   let claims = 0;
   let groups = 0;
@@ -126,4 +132,20 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
     groups,
     timings,
   };
+}
+
+/**
+ * Articles that a later version replaced take no part in analysis: their claims leave the store's groups and they
+ * leave their story, once. Returns the stories they left, which must be re-analysed.
+ */
+async function retireReplacedVersions(tx: Tx): Promise<Set<string>> {
+  const replaced = await tx.article.findMany({
+    where: { next: { isNot: null }, story: { not: null } },
+    select: { id: true, story: true },
+  });
+  if (replaced.length === 0) return new Set();
+  const ids = replaced.map((r) => r.id);
+  await tx.claim.deleteMany({ where: { articleId: { in: ids } } });
+  await tx.article.updateMany({ where: { id: { in: ids } }, data: { story: null } });
+  return new Set(replaced.map((r) => r.story!));
 }

@@ -12,6 +12,7 @@ import { fileName, headline, sourceName } from "@/lib/present/names";
 import { AnnotatedText } from "../../components/annotated-text";
 import { ClaimList } from "../../components/claim-list";
 import { FocusOnLoad } from "../../components/focus-on-load";
+import { VersionNotes } from "../../components/version-notes";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ hl?: string; claim?: string }> };
 
@@ -85,6 +86,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           ? "Marked in yellow: the claim you followed."
           : `Marked in yellow: the ${marked.length} claim${marked.length === 1 ? "" : "s"} that carry a discrepancy.`}
       </p>
+      <VersionNotes versions={article.versions} />
       {highlight && <FocusOnLoad id={`hl-${highlight[1]}`} />}
       <div className="two">
         <section aria-label="Article text">
