@@ -22,6 +22,8 @@ program
   .command("import")
   .argument("[paths...]", "article files or folders")
   .option("--url <urls...>", "article pages to fetch (http or https; public addresses only)")
+  .option("--feed <url>", "an RSS or Atom feed: lists its entries, or imports those named by --pick")
+  .option("--pick <numbers>", "with --feed: the entries to import, e.g. 1,3-5, or all")
   .description("import articles into the database and re-analyse the story")
   .action(runImport);
 program

@@ -8,7 +8,9 @@ import { isPrivateAddress } from "./private-address";
 export const FETCH_TIMEOUT_MS = 15_000;
 export const MAX_REDIRECTS = 5;
 export const USER_AGENT = "Crosscheck/0.1 (newsroom source comparison; fetches one page per request)";
-const ACCEPTED_TYPES = ["text/html", "text/plain", "application/xhtml+xml"];
+/** Content types an article page may come as; a feed reader asks for FEED_TYPES instead. */
+export const ARTICLE_TYPES = ["text/html", "text/plain", "application/xhtml+xml"];
+export const FEED_TYPES = ["application/rss+xml", "application/atom+xml", "application/xml", "text/xml"];
 
 /** A page Crosscheck would not fetch or could not read; the message names the URL and the reason. */
 export class FetchRefusal extends Error {
@@ -21,7 +23,7 @@ export class FetchRefusal extends Error {
   }
 }
 
-export type FetchOptions = { allowPrivate: boolean; timeoutMs: number; maxBytes: number };
+export type FetchOptions = { allowPrivate: boolean; timeoutMs: number; maxBytes: number; accept?: string[] };
 
 export type FetchedPage = { requested: string; url: string; contentType: string; body: string };
 
@@ -72,7 +74,9 @@ function getOnce(url: URL, options: FetchOptions): Promise<Answer> {
     });
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
-    const request = client.get(url, { lookup, headers: { "user-agent": USER_AGENT, accept: "text/html, text/plain" } });
+    const accepted = options.accept ?? ARTICLE_TYPES;
+    const headers = { "user-agent": USER_AGENT, accept: accepted.join(", ") };
+    const request = client.get(url, { lookup, headers });
     const deadline = setTimeout(
       () => request.destroy(refuse(`no complete answer within ${options.timeoutMs / 1000} s`)),
       options.timeoutMs,
@@ -91,8 +95,10 @@ function getOnce(url: URL, options: FetchOptions): Promise<Answer> {
       }
       const contentType = (response.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
       if (status !== 200) return request.destroy(refuse(`the server answered ${status}`));
-      if (!ACCEPTED_TYPES.includes(contentType))
-        return request.destroy(refuse(`not an article page: the server sent ${contentType || "no content type"}`));
+      if (!accepted.includes(contentType)) {
+        const wanted = accepted === ARTICLE_TYPES ? "an article page" : `one of ${accepted.join(", ")}`;
+        return request.destroy(refuse(`not ${wanted}: the server sent ${contentType || "no content type"}`));
+      }
       const chunks: Buffer[] = [];
       let size = 0;
       response.on("data", (chunk: Buffer) => {

@@ -9,6 +9,7 @@ const { importUrls } = await import("@/server/url-import");
 const { fetchPage, FetchRefusal, USER_AGENT } = await import("@/server/fetch-page");
 const { db } = await import("@/server/db");
 const { readArticleMeta } = await import("@/server/stored-json");
+const { pickEntries, readFeed } = await import("@/server/feed");
 
 const PAGES = "tests/fixtures/pages";
 const article = fs.readFileSync(`${PAGES}/article.html`, "utf8");
@@ -17,6 +18,10 @@ const agents: string[] = [];
 const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/news/article": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article),
   "/news/linked-data": (res) => res.writeHead(200, { "content-type": "text/html" }).end(linkedData),
+  "/feed.rss": (res) =>
+    res.writeHead(200, { "content-type": "application/rss+xml" }).end(fs.readFileSync(`${PAGES}/feed.rss`)),
+  "/feed.atom": (res) =>
+    res.writeHead(200, { "content-type": "application/atom+xml" }).end(fs.readFileSync(`${PAGES}/feed.atom`)),
   "/moved": (res) => res.writeHead(301, { location: "/news/article" }).end(),
   "/loop": (res) => res.writeHead(302, { location: "/loop" }).end(),
   "/huge": (res) => res.writeHead(200, { "content-type": "text/html" }).end(`<p>${"word ".repeat(600_000)}</p>`),
@@ -127,5 +132,40 @@ describe("fetching safely", () => {
     } finally {
       delete process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE;
     }
+  });
+});
+
+describe("importing from a feed", () => {
+  it("lists an RSS feed's entries that link to web pages, with titles and dates, resolved against the feed", async () => {
+    expect(await readFeed(`${base}/feed.rss`, local)).toEqual([
+      { number: 1, url: `${base}/news/article`, title: "Tram line opens in Westbury", publishedAt: "2025-03-14" },
+      { number: 2, url: `${base}/news/linked-data`, title: "Ferry fares to rise in spring", publishedAt: "2025-02-03" },
+    ]);
+    expect(await readFeed(`${base}/feed.atom`, local)).toEqual([
+      { number: 1, url: `${base}/news/linked-data`, title: "Ferry fares to rise in spring", publishedAt: "2025-02-04" },
+    ]);
+  });
+
+  it("imports only the entries the editor picked", async () => {
+    await freshStore();
+    const picked = pickEntries(await readFeed(`${base}/feed.rss`, local), "2");
+    const result = await importUrls(
+      picked.map((e) => e.url),
+      local,
+    );
+    expect([result.added, result.failures]).toEqual([1, []]);
+    expect((await db().article.findMany({ select: { title: true } })).map((a) => a.title)).toEqual([
+      "Ferry fares to rise in spring",
+    ]);
+  });
+
+  it("refuses a page that is no feed, and a pick the feed does not have, by name", async () => {
+    await expect(readFeed(`${base}/news/article`, local)).rejects.toThrow(/not one of application\/rss\+xml/);
+    const entries = await readFeed(`${base}/feed.rss`, local);
+    expect(pickEntries(entries, "all")).toHaveLength(2);
+    expect(pickEntries(entries, "1-2").map((e) => e.number)).toEqual([1, 2]);
+    expect(() => pickEntries(entries, "3")).toThrow("--pick: the feed has entries 1 to 2, not 3");
+    expect(() => pickEntries(entries, "1-9999999")).toThrow("not 1-9999999");
+    expect(() => pickEntries(entries, "first")).toThrow('"first" is not an entry number');
   });
 });
