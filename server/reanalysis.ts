@@ -5,7 +5,8 @@ import { ingest } from "../lib/ingest/index";
 import { stories } from "../lib/group/index";
 import { analyzeStory, type StoryStage } from "../lib/analyze/story";
 import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-json";
-import { replaceStory } from "./store-analysis";
+import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
+import type { KeyedGroup } from "../lib/group/lineage";
 import { configureMatcherOnce } from "./match-config";
 
 type Tx = Prisma.TransactionClient;
@@ -103,6 +104,9 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
 
   let claims = 0;
   let groups = 0;
+  const replaced = [...new Set(changed.flatMap((s) => [s.id, ...s.rowIds.map((id) => before.get(id) ?? s.id)]))];
+  const formerGroups = await storedGroups(tx, [...replaced, ...retiredStories]);
+  const newGroups: KeyedGroup[] = [];
   for (const story of changed) {
     t0 = performance.now();
     const articles = [];
@@ -119,11 +123,14 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
     for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
     t0 = performance.now();
     const formerIds = [...new Set(story.rowIds.map((id) => before.get(id)).filter((id) => id != null))];
-    await replaceStory(tx, { id: story.id, formerIds, articles, claims: storyClaims, groups: analysis.groups });
+    newGroups.push(
+      ...(await replaceStory(tx, { id: story.id, formerIds, articles, claims: storyClaims, groups: analysis.groups })),
+    );
     timings.store += since(t0);
     claims += storyClaims.length;
     groups += analysis.groups.length;
   }
+  await recordAliases(tx, formerGroups, newGroups);
   return {
     stories: found.length,
     storiesAnalysed: changed.length,

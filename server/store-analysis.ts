@@ -28,24 +28,14 @@ export type StoryRows = {
  * Replace one story's derived rows (claims, groups, discrepancies) with this analysis. Reviews are keyed by group
  * key and stay; other stories' rows are not touched.
  */
-export async function replaceStory(tx: Tx, story: StoryRows): Promise<void> {
+export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup[]> {
   const rowIdOf = new Map(story.articles.map((a) => [a.id, Number(a.id.slice(1))]));
   const stories = [...new Set([story.id, ...story.formerIds])];
-  const formerGroups = await tx.claimGroup.findMany({
-    where: { story: { in: stories } },
-    select: { key: true, claims: { select: { key: true } } },
-  });
   await tx.discrepancy.deleteMany({ where: { group: { story: { in: stories } } } });
   await tx.claim.deleteMany({ where: { articleId: { in: [...rowIdOf.values()] } } });
   await tx.claimGroup.deleteMany({ where: { story: { in: stories } } });
   const hashOf = new Map(story.articles.map((a) => [a.id, a.hash]));
   const claimKeys = new Map(story.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
-  await recordAliases(
-    tx,
-    story.id,
-    formerGroups.map((g) => ({ key: g.key, claimKeys: g.claims.map((c) => c.key) })),
-    story.groups.map((g) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) })),
-  );
   const groupRowId = new Map<string, number>();
   await inBatches(story.groups, async (batch) => {
     const rows = await tx.claimGroup.createManyAndReturn({
@@ -97,13 +87,24 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<void> {
       })),
     }),
   );
+  return story.groups.map((g) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) }));
+}
+
+/** The groups these stories hold now, with their members' claim keys: what a re-analysis is about to replace. */
+export async function storedGroups(tx: Tx, stories: string[]): Promise<KeyedGroup[]> {
+  const rows = await tx.claimGroup.findMany({
+    where: { story: { in: stories } },
+    select: { key: true, claims: { select: { key: true } } },
+  });
+  return rows.map((g) => ({ key: g.key, claimKeys: g.claims.map((c) => c.key) }));
 }
 
 /**
- * Remember where each retired group key now leads, so links and bookmarks to it still arrive. Aliases that led to
+ * Remember where each group key a re-analysis retired now leads, so links and bookmarks to it still arrive. Called
+ * once per re-analysis over all the stories it replaced, since a story that splits sends groups to two stories. Aliases that led to
  * a key retired now are carried on to its successor (no chains to follow), and a key that is live again is no alias.
  */
-async function recordAliases(tx: Tx, storyId: string, before: KeyedGroup[], after: KeyedGroup[]): Promise<void> {
+export async function recordAliases(tx: Tx, before: KeyedGroup[], after: KeyedGroup[]): Promise<void> {
   const targets = retiredKeyTargets(before, after);
   await inBatches(
     after.map((g) => g.key),
@@ -123,7 +124,6 @@ async function recordAliases(tx: Tx, storyId: string, before: KeyedGroup[], afte
   const rows = [...targets].map(([key, targetKey]) => ({
     key,
     targetKey,
-    story: storyId,
     claimKeys: toJson(membersOf.get(key) ?? []),
   }));
   await inBatches(rows, (data) => tx.groupAlias.createMany({ data }));

@@ -2,7 +2,6 @@
 CREATE TABLE "GroupAlias" (
     "key" TEXT NOT NULL,
     "targetKey" TEXT NOT NULL,
-    "story" TEXT NOT NULL,
     "claimKeys" JSONB NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

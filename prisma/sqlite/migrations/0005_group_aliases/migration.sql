@@ -2,7 +2,6 @@
 CREATE TABLE "GroupAlias" (
     "key" TEXT NOT NULL PRIMARY KEY,
     "targetKey" TEXT NOT NULL,
-    "story" TEXT NOT NULL,
     "claimKeys" JSONB NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
