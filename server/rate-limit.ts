@@ -1,3 +1,6 @@
+import { db } from "./db";
+import { databaseUrl, providerOf } from "./database-url";
+
 /**
  * Writes allowed per client in one window: imports re-analyse the store, so they get the smaller share. `all` caps
  * every client together: the client is told apart by X-Forwarded-For, which a sender can set to anything unless a
@@ -17,9 +20,16 @@ const EVERYONE = "*";
 
 /**
  * Record one request of `client` in `bucket`; the seconds to wait when its window or everyone's is full, else 0.
- * In memory and per process: one server per newsroom, so a shared store would guard nothing more.
+ * On PostgreSQL the hits live in the store, so every app process sharing it counts the same requests; SQLite
+ * serves one process, which counts in memory.
  */
-export function takeRate(bucket: RateBucket, client: string, now = Date.now()): number {
+export async function takeRate(bucket: RateBucket, client: string, now = Date.now()): Promise<number> {
+  return providerOf(databaseUrl()) === "postgres"
+    ? takeSharedRate(bucket, client, now)
+    : takeMemoryRate(bucket, client, now);
+}
+
+function takeMemoryRate(bucket: RateBucket, client: string, now: number): number {
   const { max, all, windowMs } = RATE_LIMITS[bucket];
   const own = recentHits(`${bucket} ${client}`, windowMs, now);
   const everyone = recentHits(`${bucket} ${EVERYONE}`, windowMs, now);
@@ -27,6 +37,26 @@ export function takeRate(bucket: RateBucket, client: string, now = Date.now()): 
   if (everyone.length >= all) return waitFor(everyone, windowMs, now);
   record(`${bucket} ${client}`, own, now);
   record(`${bucket} ${EVERYONE}`, everyone, now);
+  return 0;
+}
+
+/** The same window over the RateHit table; hits older than the window are dropped as they are passed. */
+async function takeSharedRate(bucket: RateBucket, client: string, now: number): Promise<number> {
+  const { max, all, windowMs } = RATE_LIMITS[bucket];
+  const recent = { bucket, at: { gt: new Date(now - windowMs) } };
+  await db().rateHit.deleteMany({ where: { bucket, at: { lte: recent.at.gt } } });
+  const [own, everyone] = await Promise.all([
+    db().rateHit.count({ where: { ...recent, client } }),
+    db().rateHit.count({ where: recent }),
+  ]);
+  let full: { bucket: RateBucket; at: { gt: Date }; client?: string } | null = null;
+  if (own >= max) full = { ...recent, client };
+  else if (everyone >= all) full = recent;
+  if (full) {
+    const oldest = await db().rateHit.findFirst({ where: full, orderBy: { at: "asc" }, select: { at: true } });
+    return waitFor([oldest?.at.getTime() ?? now], windowMs, now);
+  }
+  await db().rateHit.create({ data: { bucket, client, at: new Date(now) } });
   return 0;
 }
 

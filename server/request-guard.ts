@@ -24,8 +24,8 @@ export function crossSiteReason(method: string, headers: Headers, url: string): 
 }
 
 /** Every state-changing route calls this first: cross-site requests and floods are refused before any work. */
-export function guardWrite(request: Request, bucket: RateBucket): void {
+export async function guardWrite(request: Request, bucket: RateBucket): Promise<void> {
   if (crossSiteReason(request.method, request.headers, request.url)) throw new CrossSiteError();
-  const wait = takeRate(bucket, clientOf(request.headers));
+  const wait = await takeRate(bucket, clientOf(request.headers));
   if (wait > 0) throw new RateLimitError(wait);
 }

@@ -9,7 +9,7 @@ import { redirectTo } from "@/server/public-url";
 export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   try {
-    guardWrite(request, "import");
+    await guardWrite(request, "import");
     const form = await readForm(request, LIMITS.importBytes);
     const uploads: Upload[] = [];
     for (const value of form.getAll("files")) {

@@ -19,7 +19,7 @@ const returnTo = z.object({
 /** Save an editor's review from the group page's form (or JSON), then go back to the group with a confirmation. */
 export async function POST(request: NextRequest) {
   try {
-    guardWrite(request, "write");
+    await guardWrite(request, "write");
     if (contentType(request) === "application/json")
       return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes)), { status: 201 });
     const input = Object.fromEntries(await readForm(request, LIMITS.reviewBytes));
