@@ -1,4 +1,5 @@
 import { wordDiff, type DiffPart } from "../lib/compare/index";
+import { groupLabel } from "../lib/present/label";
 import { loadStory, membersOf, outletName, readable, type Story, type StoryGroup } from "./export-story";
 
 export type ReportClaim = {
@@ -44,7 +45,10 @@ export function reportOf(story: Story): StoryReport {
       return {
         groupId: g.id,
         rank: g.rank,
-        label: readable(g.label),
+        label: groupLabel(
+          readable(g.label),
+          told.map((m) => readable(m.claim.text)),
+        ),
         findings: g.discrepancies
           .filter((d) => d.counted)
           .map((d) => ({ ...d, between: d.claimKeys.map((k) => outletOf.get(k) ?? k) })),

@@ -1,5 +1,6 @@
 import { canonicalSource, sourceKind } from "../lib/extract/attribution";
 import { sameSource } from "../lib/judge/origins";
+import { groupLabel } from "../lib/present/label";
 import { loadStory, membersOf, outletName, readable, type Story, type StoryArticle } from "./export-story";
 
 export type LinkKind = "republishes" | "cites";
@@ -44,7 +45,8 @@ export function timelineOf(story: Story): Timeline {
   const sources = [...new Set(links.flatMap((l) => ("source" in l.to ? [l.to.source] : [])))];
   const members = membersOf(story);
   const groups = story.groups.flatMap((g): TimelineGroup[] => {
-    const tellers = members(g).map(({ article }) => teller(article));
+    const told = members(g);
+    const tellers = told.map(({ article }) => teller(article));
     if (tellers.length < 2) return [];
     const dated = tellers.filter((t) => t.publishedAt);
     const start = dated[0]?.publishedAt;
@@ -52,7 +54,10 @@ export function timelineOf(story: Story): Timeline {
     return [
       {
         groupId: g.id,
-        label: readable(g.label),
+        label: groupLabel(
+          readable(g.label),
+          told.map((m) => readable(m.claim.text)),
+        ),
         verdict: g.verdict,
         first: timed.filter((t) => t.daysAfter === 0),
         followers: timed.filter((t) => t.daysAfter !== 0),

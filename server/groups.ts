@@ -3,14 +3,10 @@ import { NotFoundError } from "./errors";
 import { readDiscrepancy, readFacets, readGroupEvidence, type StoredDiscrepancy } from "./stored-json";
 import { articleNameSelect, named } from "./article-names";
 import { whoSaysWhat, type LineClaim, type WhoSaysWhat } from "./who-says-what";
-import { clipAtWord } from "../lib/present/clip";
-import { fold } from "../lib/text/normalize";
+import { groupLabel } from "../lib/present/label";
 import { COUNTED_SEVERITY } from "../lib/judge/counts";
 
 export type { GroupEvidence } from "./stored-json";
-
-/** Longest claim label shown in lists, cut at a word. */
-export const LABEL_CHARACTERS = 120;
 
 export async function verdictCounts(): Promise<Record<string, number>> {
   const rows = await db().claimGroup.groupBy({ by: ["verdict"], _count: { _all: true } });
@@ -33,12 +29,6 @@ async function lineClaims(discrepancies: StoredDiscrepancy[]): Promise<Map<strin
   if (keys.length === 0) return new Map();
   const rows = await db().claim.findMany({ where: { key: { in: keys } }, select: lineClaimSelect });
   return new Map(rows.map((r) => [r.key, { ...r, article: named(r.article), facets: readFacets(r.id, r.facets) }]));
-}
-
-/** The group's label from its lead claim's full text, cut at a word; the stored label is cut mid-word. */
-function fullLabel(label: string, texts: string[]): string {
-  const lead = texts.find((t) => fold(t.replace(/\s+/g, " ")).startsWith(fold(label.trim())));
-  return clipAtWord(lead ?? label, LABEL_CHARACTERS);
 }
 
 /**
@@ -71,7 +61,7 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
     return {
       ...g,
       claims: g.claims.map((c) => ({ ...c, article: named(c.article) })),
-      label: fullLabel(
+      label: groupLabel(
         g.label,
         g.claims.map((c) => c.text),
       ),
@@ -100,7 +90,7 @@ export async function getGroup(id: number) {
   const claims = await lineClaims(discrepancies);
   return {
     ...group,
-    label: fullLabel(
+    label: groupLabel(
       group.label,
       group.claims.map((c) => c.text),
     ),

@@ -248,6 +248,25 @@ describe("the printable report's contents", () => {
   });
 });
 
+describe("the report's and timeline's claim labels", () => {
+  it("show the lead claim's words, never a word cut by the stored label", async () => {
+    const fares = await groupWith("fares will rise");
+    const lead = (await db().claim.findFirstOrThrow({ where: { groupId: fares.id, text: { contains: "8 percent" } } }))
+      .text;
+    // A label stored by an analysis that cut it inside a word.
+    await db().claimGroup.update({ where: { id: fares.id }, data: { label: lead.slice(0, 47) } });
+    try {
+      const whole = lead.replace(/\s+/g, " ");
+      const report = (await storyReport(ferryStory)).entries.find((e) => e.groupId === fares.id)!;
+      expect(report.label).toBe(whole);
+      const timeline = (await storyTimeline(ferryStory)).groups.find((g) => g.groupId === fares.id)!;
+      expect(timeline.label).toBe(whole);
+    } finally {
+      await db().claimGroup.update({ where: { id: fares.id }, data: { label: fares.label } });
+    }
+  });
+});
+
 describe("the timeline's contents", () => {
   it("orders articles by date, links a citation to the cited outlet's article, and names who said it first", async () => {
     const timeline = await storyTimeline(ferryStory);

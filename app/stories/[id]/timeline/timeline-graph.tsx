@@ -1,4 +1,5 @@
 import type { Timeline } from "@/server/export-timeline";
+import { clipAtWord } from "@/lib/present/clip";
 
 const ROW = 44;
 const TOP = 24;
@@ -7,8 +8,6 @@ const GUTTER_LEFT = 110;
 const MAX_TITLE = 70;
 
 type Row = { key: string; date: string; outlet: string; title: string; href: string | null };
-
-const clip = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
 
 /**
  * Sources cited but not imported on top, then the articles oldest first; a solid arrow from an article to what it
@@ -21,7 +20,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
       key: `a:${a.id}`,
       date: a.publishedAt ?? "date not stated",
       outlet: a.outlet,
-      title: clip(a.title),
+      title: clipAtWord(a.title, MAX_TITLE),
       href: `/articles/${a.id}`,
     })),
   ];

@@ -1,0 +1,47 @@
+import { createElement, type AnchorHTMLAttributes } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it, vi } from "vitest";
+import { emptyFacets } from "@/lib/extract/bare-claim";
+
+// Labels the pages shorten, rendered to HTML in the test process: each is cut after a whole word, never inside one.
+vi.mock("next/link", () => ({
+  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
+    createElement("a", { href, ...rest }),
+}));
+
+const { FacetChips } = await import("@/app/components/facet-chips");
+const { TimelineGraph } = await import("@/app/stories/[id]/timeline/timeline-graph");
+
+const QUOTE = "We will keep the crossing open through the whole of the round-the-clock repair programme";
+const TITLE = "Harbour bridge closes for repairs as the port authority weighs a round-the-clock ferry service";
+
+/** The text before an ellipsis is a run of whole words of `full`: `full` goes on with a space after it. */
+function cutAtWord(shown: string, full: string): boolean {
+  const head = shown.replace(/…$/u, "");
+  return shown.endsWith("…") && full.startsWith(`${head} `);
+}
+
+describe("shortened labels", () => {
+  it("cuts a quote chip after a whole word", () => {
+    const facets = emptyFacets({ quotes: [{ start: 3, end: 3 + QUOTE.length, text: QUOTE, speaker: "the mayor" }] });
+    const html = renderToStaticMarkup(createElement(FacetChips, { facets, articleId: 7 }));
+    const shown = /quote: “([^”]+)”/.exec(html)![1]!;
+    expect(shown.length).toBeLessThan(QUOTE.length);
+    expect(cutAtWord(shown, QUOTE), shown).toBe(true);
+  });
+
+  it("cuts a timeline title after a whole word", () => {
+    const timeline = {
+      id: "s1",
+      title: TITLE,
+      articles: [{ id: 1, outlet: "North Wire", title: TITLE, publishedAt: "2024-05-01" }],
+      sources: [],
+      links: [],
+      groups: [],
+    };
+    const html = renderToStaticMarkup(createElement(TimelineGraph, { timeline }));
+    const shown = / — ([^<]+)<\/tspan>/.exec(html)![1]!;
+    expect(shown.length).toBeLessThan(TITLE.length);
+    expect(cutAtWord(shown, TITLE), shown).toBe(true);
+  });
+});
