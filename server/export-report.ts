@@ -1,12 +1,16 @@
 import { wordDiff, type DiffPart } from "../lib/compare/index";
 import { groupLabel } from "../lib/present/label";
-import { loadStory, membersOf, outletName, readable, type Story, type StoryGroup } from "./export-story";
+import { articleNames, loadStory, membersOf, readable, type Story, type StoryGroup } from "./export-story";
 
 export type ReportClaim = {
   articleId: number;
+  /** The outlet, else the headline or opening words (lib/present/names). */
   outlet: string;
   publishedAt: string | null;
-  headline: string | null;
+  /** The headline, else the opening words in quotes, else the file's name. */
+  headline: string;
+  /** The file's own name, shown as secondary detail. */
+  file: string;
   text: string;
   /** Word differences from the group's first-published claim; null on that claim itself. */
   diff: DiffPart[] | null;
@@ -36,12 +40,13 @@ export async function storyReport(storyId: string): Promise<StoryReport> {
 
 export function reportOf(story: Story): StoryReport {
   const members = membersOf(story);
+  const names = articleNames(story);
   const entries = story.groups
     .filter((g) => g.verdict === "discrepancy")
     .map((g): ReportEntry => {
       const told = members(g);
       const reference = readable(told[0]!.claim.text);
-      const outletOf = new Map(told.map((m) => [m.claim.key, outletName(m.article)]));
+      const outletOf = new Map(told.map((m) => [m.claim.key, names(m.article).source]));
       return {
         groupId: g.id,
         rank: g.rank,
@@ -54,9 +59,10 @@ export function reportOf(story: Story): StoryReport {
           .map((d) => ({ ...d, between: d.claimKeys.map((k) => outletOf.get(k) ?? k) })),
         claims: told.map(({ claim, article }, i) => ({
           articleId: article.id,
-          outlet: outletName(article),
+          outlet: names(article).source,
           publishedAt: article.publishedAt,
-          headline: article.title,
+          headline: names(article).headline,
+          file: names(article).file,
           text: readable(claim.text),
           diff: i === 0 ? null : wordDiff(reference, readable(claim.text)),
         })),
@@ -67,7 +73,7 @@ export function reportOf(story: Story): StoryReport {
     id: story.id,
     title: story.title,
     articles: story.articles.length,
-    outlets: [...new Set(story.articles.map(outletName))],
+    outlets: [...new Set(story.articles.map((a) => names(a).source))],
     entries,
   };
 }

@@ -1,7 +1,15 @@
 import { canonicalSource, sourceKind } from "../lib/extract/attribution";
 import { sameSource } from "../lib/judge/origins";
 import { groupLabel } from "../lib/present/label";
-import { loadStory, membersOf, outletName, readable, type Story, type StoryArticle } from "./export-story";
+import {
+  articleNames,
+  loadStory,
+  membersOf,
+  readable,
+  type ArticleName,
+  type Story,
+  type StoryArticle,
+} from "./export-story";
 
 export type LinkKind = "republishes" | "cites";
 
@@ -10,7 +18,8 @@ export type LinkKind = "republishes" | "cites";
  */
 export type TimelineLink = { from: number; kind: LinkKind; to: { articleId: number } | { source: string } };
 
-export type TimelineArticle = { id: number; outlet: string; title: string; publishedAt: string | null };
+/** `outlet` and `title` as lib/present/names words them: outlet, else headline or opening words; file as detail. */
+export type TimelineArticle = { id: number; outlet: string; title: string; file: string; publishedAt: string | null };
 
 export type Teller = { articleId: number; outlet: string; publishedAt: string | null; daysAfter: number | null };
 
@@ -44,9 +53,10 @@ export function timelineOf(story: Story): Timeline {
   ]);
   const sources = [...new Set(links.flatMap((l) => ("source" in l.to ? [l.to.source] : [])))];
   const members = membersOf(story);
+  const names = articleNames(story);
   const groups = story.groups.flatMap((g): TimelineGroup[] => {
     const told = members(g);
-    const tellers = told.map(({ article }) => teller(article));
+    const tellers = told.map(({ article }) => teller(article, names(article)));
     if (tellers.length < 2) return [];
     const dated = tellers.filter((t) => t.publishedAt);
     const start = dated[0]?.publishedAt;
@@ -70,8 +80,9 @@ export function timelineOf(story: Story): Timeline {
     title: story.title,
     articles: story.articles.map((a) => ({
       id: a.id,
-      outlet: outletName(a),
-      title: a.title ?? a.file,
+      outlet: names(a).source,
+      title: names(a).headline,
+      file: names(a).file,
       publishedAt: a.publishedAt,
     })),
     sources,
@@ -91,9 +102,9 @@ function linkTo(articles: StoryArticle[], from: StoryArticle, kind: LinkKind, na
   return { from: from.id, kind, to: target ? { articleId: target.id } : { source: name } };
 }
 
-const teller = (a: StoryArticle): Teller => ({
+const teller = (a: StoryArticle, name: ArticleName): Teller => ({
   articleId: a.id,
-  outlet: outletName(a),
+  outlet: name.source,
   publishedAt: a.publishedAt,
   daysAfter: null,
 });

@@ -34,7 +34,7 @@ describe("shortened labels", () => {
     const timeline = {
       id: "s1",
       title: TITLE,
-      articles: [{ id: 1, outlet: "North Wire", title: TITLE, publishedAt: "2024-05-01" }],
+      articles: [{ id: 1, outlet: "North Wire", title: TITLE, file: "a.txt", publishedAt: "2024-05-01" }],
       sources: [],
       links: [],
       groups: [],

@@ -51,7 +51,10 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 <tr key={c.articleId}>
                   <td>
                     {c.outlet}
-                    {c.headline && <div className="report-headline">{c.headline}</div>}
+                    <div className="report-headline">
+                      {c.headline === c.outlet ? "" : `${c.headline} `}
+                      <span className="report-file">({c.file})</span>
+                    </div>
                   </td>
                   <td>{c.publishedAt ?? "not stated"}</td>
                   <td>{c.diff ? <WordDiff parts={c.diff} /> : <>{c.text} (first published)</>}</td>

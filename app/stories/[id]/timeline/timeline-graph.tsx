@@ -7,7 +7,7 @@ const DOT_X = 210;
 const GUTTER_LEFT = 110;
 const MAX_TITLE = 70;
 
-type Row = { key: string; date: string; outlet: string; title: string; href: string | null };
+type Row = { key: string; date: string; outlet: string; title: string; file: string | null; href: string | null };
 
 /**
  * Sources cited but not imported on top, then the articles oldest first; a solid arrow from an article to what it
@@ -15,12 +15,21 @@ type Row = { key: string; date: string; outlet: string; title: string; href: str
  */
 export function TimelineGraph({ timeline }: { timeline: Timeline }) {
   const rows: Row[] = [
-    ...timeline.sources.map((s) => ({ key: `s:${s}`, date: "not imported", outlet: s, title: "", href: null })),
+    ...timeline.sources.map((s) => ({
+      key: `s:${s}`,
+      date: "not imported",
+      outlet: s,
+      title: "",
+      file: null,
+      href: null,
+    })),
     ...timeline.articles.map((a) => ({
       key: `a:${a.id}`,
       date: a.publishedAt ?? "date not stated",
       outlet: a.outlet,
-      title: clipAtWord(a.title, MAX_TITLE),
+      // An article with no outlet is already called by its headline: say it once.
+      title: a.title === a.outlet ? "" : clipAtWord(a.title, MAX_TITLE),
+      file: a.file,
       href: `/articles/${a.id}`,
     })),
   ];
@@ -61,6 +70,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
         const top = y.get(r.key)!;
         const label = (
           <text x={DOT_X + 16} y={top + 5}>
+            {r.file && <title>{r.file}</title>}
             <tspan fontWeight="700">{r.outlet}</tspan>
             {r.title && <tspan fill="#5b6570"> — {r.title}</tspan>}
           </text>
