@@ -1,18 +1,27 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { storyReport } from "@/server/export-report";
 import { WordDiff } from "../../../components/word-diff";
 import { loadOr404 } from "../load-or-404";
 import { ExportLinks } from "../../../components/export-links";
+import { storyPageTitle } from "../story-title";
 import "./report.css";
 
-export const metadata = { title: "Discrepancy report — Crosscheck" };
+type Props = { params: Promise<{ id: string }> };
+
+/** One read per request, shared by the title and the page. */
+const load = cache((id: string) => loadOr404(() => storyReport(id)));
+
+export async function generateMetadata({ params }: Props) {
+  const report = await load((await params).id);
+  return { title: storyPageTitle("Discrepancy report", report) };
+}
 
 /** The story's discrepancies on paper: ranked, each with outlets, dates, word differences and the editors' note. */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({ params }: Props) {
   await connection();
-  const { id } = await params;
-  const report = await loadOr404(() => storyReport(id));
+  const report = await load((await params).id);
   return (
     <article className="report">
       <p className="report-screen-only">

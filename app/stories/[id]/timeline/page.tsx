@@ -1,12 +1,22 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { storyTimeline, type Teller } from "@/server/export-timeline";
 import { VerdictBadge } from "../../../components/verdict-badge";
 import { ExportLinks } from "../../../components/export-links";
 import { loadOr404 } from "../load-or-404";
+import { storyPageTitle } from "../story-title";
 import { TimelineGraph } from "./timeline-graph";
 
-export const metadata = { title: "Timeline — Crosscheck" };
+type Props = { params: Promise<{ id: string }> };
+
+/** One read per request, shared by the title and the page. */
+const load = cache((id: string) => loadOr404(() => storyTimeline(id)));
+
+export async function generateMetadata({ params }: Props) {
+  const timeline = await load((await params).id);
+  return { title: storyPageTitle("Timeline", timeline) };
+}
 
 function when(t: Teller): string {
   const date = t.publishedAt ?? "date not stated";
@@ -16,10 +26,9 @@ function when(t: Teller): string {
 }
 
 /** Who published when, who copied or cited whom, and for each shared claim who said it first. */
-export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TimelinePage({ params }: Props) {
   await connection();
-  const { id } = await params;
-  const timeline = await loadOr404(() => storyTimeline(id));
+  const timeline = await load((await params).id);
   const name = new Map(timeline.articles.map((a) => [a.id, a.outlet]));
   return (
     <>
