@@ -1,13 +1,11 @@
-import { createElement, type AnchorHTMLAttributes } from "react";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { emptyFacets } from "@/lib/extract/bare-claim";
+import { stubNext } from "../helpers/next-stubs";
 
 // Labels the pages shorten, rendered to HTML in the test process: each is cut after a whole word, never inside one.
-vi.mock("next/link", () => ({
-  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
-    createElement("a", { href, ...rest }),
-}));
+stubNext();
 
 const { FacetChips } = await import("@/app/components/facet-chips");
 const { TimelineGraph } = await import("@/app/stories/[id]/timeline/timeline-graph");

@@ -1,21 +1,12 @@
-import { createElement, type AnchorHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { stubNext } from "../helpers/next-stubs";
 
 // The group page rendered to HTML in the test process, over a real database: what it shows as the reference
 // claim, and the reviews under it. Next's request-scoped helpers are stubbed; the page's own code is not.
-vi.mock("next/server", () => ({ connection: async () => {} }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("next/link", () => ({
-  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
-    createElement("a", { href, ...rest }),
-}));
+stubNext();
 
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");

@@ -1,20 +1,11 @@
-import { createElement, type AnchorHTMLAttributes } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { stubNext } from "../helpers/next-stubs";
 
 // The printable report and the timeline rendered to HTML in the test process over a real database, with their
 // titles. Next's request-scoped helpers are stubbed; the pages' own code is not.
-vi.mock("next/server", () => ({ connection: async () => {} }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("next/link", () => ({
-  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
-    createElement("a", { href, ...rest }),
-}));
+stubNext();
 
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
