@@ -1,6 +1,11 @@
 import { wordDiff, type DiffPart } from "../lib/compare/index";
+import { countsTowardVerdict } from "../lib/judge/counts";
+import { WHOLE_DIFF_MIN_SIMILARITY, wordingSimilarity } from "../lib/present/diff-view";
 import { groupLabel } from "../lib/present/label";
+import { listOf } from "../lib/present/names";
 import { articleNames, loadStory, membersOf, readable, type Story, type StoryGroup } from "./export-story";
+import { linedDiscrepancies, type LinedDiscrepancy } from "./discrepancy-lines";
+import type { WhoSaysWhat } from "./who-says-what";
 
 export type ReportClaim = {
   articleId: number;
@@ -12,15 +17,29 @@ export type ReportClaim = {
   /** The file's own name, shown as secondary detail. */
   file: string;
   text: string;
-  /** Word differences from the group's first-published claim; null on that claim itself. */
+  /** Share of words in common with the group's first-published claim; null on that claim itself. */
+  similarity: number | null;
+  /**
+   * Word differences from the first-published claim, only for a claim worded alike (WHOLE_DIFF_MIN_SIMILARITY, as on
+   * the group page); null on that claim itself and on a reworded one, where it would mark nearly every word.
+   */
   diff: DiffPart[] | null;
+};
+
+/** A counted finding: the line of who says what when its sides can be told apart, else the outlets it is between. */
+export type ReportFinding = {
+  kind: string;
+  severity: number;
+  summary: string;
+  line: WhoSaysWhat | null;
+  between: string;
 };
 
 export type ReportEntry = {
   groupId: number;
   rank: number;
   label: string;
-  findings: { kind: string; severity: number; summary: string; between: string[] }[];
+  findings: ReportFinding[];
   claims: ReportClaim[];
   review: StoryGroup["review"];
 };
@@ -35,10 +54,11 @@ export type StoryReport = {
 
 /** The story's discrepancies in rank order, each with its outlets, dates, word diff and the editors' decision. */
 export async function storyReport(storyId: string): Promise<StoryReport> {
-  return reportOf(await loadStory(storyId));
+  const story = await loadStory(storyId);
+  return reportOf(story, await linedDiscrepancies(story.groups.filter((g) => g.verdict === "discrepancy")));
 }
 
-export function reportOf(story: Story): StoryReport {
+export function reportOf(story: Story, lined: Map<number, LinedDiscrepancy[]>): StoryReport {
   const members = membersOf(story);
   const names = articleNames(story);
   const entries = story.groups
@@ -54,18 +74,28 @@ export function reportOf(story: Story): StoryReport {
           readable(g.label),
           told.map((m) => readable(m.claim.text)),
         ),
-        findings: g.discrepancies
-          .filter((d) => d.counted)
-          .map((d) => ({ ...d, between: d.claimKeys.map((k) => outletOf.get(k) ?? k) })),
-        claims: told.map(({ claim, article }, i) => ({
-          articleId: article.id,
-          outlet: names(article).source,
-          publishedAt: article.publishedAt,
-          headline: names(article).headline,
-          file: names(article).file,
-          text: readable(claim.text),
-          diff: i === 0 ? null : wordDiff(reference, readable(claim.text)),
+        findings: (lined.get(g.id) ?? []).filter(countsTowardVerdict).map((d) => ({
+          kind: d.kind,
+          severity: d.severity,
+          summary: d.summary,
+          line: d.line,
+          between: listOf(d.claimKeys.map((k) => outletOf.get(k) ?? "another group")),
         })),
+        claims: told.map(({ claim, article }, i) => {
+          const text = readable(claim.text);
+          const diff = i === 0 ? null : wordDiff(reference, text);
+          const similarity = diff && wordingSimilarity(diff);
+          return {
+            articleId: article.id,
+            outlet: names(article).source,
+            publishedAt: article.publishedAt,
+            headline: names(article).headline,
+            file: names(article).file,
+            text,
+            similarity,
+            diff: similarity !== null && similarity >= WHOLE_DIFF_MIN_SIMILARITY ? diff : null,
+          };
+        }),
         review: g.review,
       };
     });

@@ -1,8 +1,9 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import { readDiscrepancy, readFacets, readGroupEvidence, type StoredDiscrepancy } from "./stored-json";
+import { readDiscrepancy, readFacets, readGroupEvidence } from "./stored-json";
 import { articleNameSelect, named } from "./article-names";
-import { whoSaysWhat, type LineClaim, type WhoSaysWhat } from "./who-says-what";
+import { whoSaysWhat, type WhoSaysWhat } from "./who-says-what";
+import { lineClaims } from "./discrepancy-lines";
 import { groupLabel } from "../lib/present/label";
 import { COUNTED_SEVERITY } from "../lib/judge/counts";
 
@@ -11,24 +12,6 @@ export type { GroupEvidence } from "./stored-json";
 export async function verdictCounts(): Promise<Record<string, number>> {
   const rows = await db().claimGroup.groupBy({ by: ["verdict"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.verdict, r._count._all]));
-}
-
-const lineClaimSelect = {
-  id: true,
-  key: true,
-  start: true,
-  end: true,
-  text: true,
-  facets: true,
-  article: { select: articleNameSelect },
-} as const;
-
-/** The claims the discrepancies name (some sit in other groups), keyed by claim key, facets read. */
-async function lineClaims(discrepancies: StoredDiscrepancy[]): Promise<Map<string, LineClaim>> {
-  const keys = [...new Set(discrepancies.flatMap((d) => d.claimKeys))];
-  if (keys.length === 0) return new Map();
-  const rows = await db().claim.findMany({ where: { key: { in: keys } }, select: lineClaimSelect });
-  return new Map(rows.map((r) => [r.key, { ...r, article: named(r.article), facets: readFacets(r.id, r.facets) }]));
 }
 
 /**

@@ -243,7 +243,15 @@ describe("the printable report's contents", () => {
       ["removed", "8"],
       ["added", "12"],
     ]);
-    expect(fares.findings.map((f) => [f.kind, f.between])).toEqual([["quantity", ["Lakeside Times", "Harbour Post"]]]);
+    expect(fares.findings.map((f) => [f.kind, f.line?.sides.map((s) => [s.outlets, s.value])])).toEqual([
+      [
+        "quantity",
+        [
+          [["Lakeside Times"], "8 percent"],
+          [["Harbour Post"], "12 percent"],
+        ],
+      ],
+    ]);
     expect([fares.review?.status, fares.review?.note]).toEqual(["confirmed", NOTE]);
   });
 });

@@ -78,6 +78,18 @@ describe("the group page", () => {
     expect(html).toMatch(/<option selected="">disputed<\/option>/);
   });
 
+  it("states who says what once, above the details, instead of “between A and B” under each finding", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "$4 million" } } } },
+    });
+    const html = await render(group.id);
+    const details = html.slice(html.indexOf('id="differences"'));
+    expect(details.length).toBeLessThan(html.length);
+    expect(html.slice(0, html.indexOf('id="differences"'))).toMatch(/class="who-side"><em>North Wire<\/em>/);
+    expect(details).not.toContain("between North Wire and South Gazette");
+    expect(details).not.toMatch(/between [^<]* and [^<]* and /);
+  });
+
   it("answers an unknown or malformed id with not-found", async () => {
     await expect(render("abc")).rejects.toThrow("NEXT_NOT_FOUND");
     await expect(render(999999)).rejects.toThrow("NEXT_NOT_FOUND");

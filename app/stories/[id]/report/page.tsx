@@ -2,10 +2,11 @@ import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
 import { storyReport } from "@/server/export-report";
-import { WordDiff } from "../../../components/word-diff";
+import { WhoSaysWhatLine } from "../../../components/who-says-what";
 import { loadOr404 } from "../load-or-404";
 import { ExportLinks } from "../../../components/export-links";
 import { storyPageTitle } from "../story-title";
+import { ReportWording } from "./report-wording";
 import "./report.css";
 
 type Props = { params: Promise<{ id: string }> };
@@ -43,7 +44,8 @@ export default async function ReportPage({ params }: Props) {
           <ul className="report-findings">
             {e.findings.map((f, j) => (
               <li key={j}>
-                <strong>{f.kind}</strong> (severity {f.severity}, between {f.between.join(" and ")}): {f.summary}
+                <strong>{f.kind}</strong> (severity {f.severity}): {f.summary}
+                {f.line ? <WhoSaysWhatLine line={f.line} /> : <div className="report-aside">between {f.between}</div>}
               </li>
             ))}
           </ul>
@@ -66,7 +68,9 @@ export default async function ReportPage({ params }: Props) {
                     </div>
                   </td>
                   <td>{c.publishedAt ?? "not stated"}</td>
-                  <td>{c.diff ? <WordDiff parts={c.diff} /> : <>{c.text} (first published)</>}</td>
+                  <td>
+                    <ReportWording claim={c} />
+                  </td>
                 </tr>
               ))}
             </tbody>
