@@ -18,8 +18,17 @@ export type LinkKind = "republishes" | "cites";
  */
 export type TimelineLink = { from: number; kind: LinkKind; to: { articleId: number } | { source: string } };
 
-/** `outlet` and `title` as lib/present/names words them: outlet, else headline or opening words; file as detail. */
-export type TimelineArticle = { id: number; outlet: string; title: string; file: string; publishedAt: string | null };
+/**
+ * `outlet` and `title` as lib/present/names words them: the outlet, else the headline or opening words; the file as
+ * detail. `title` is null for an article of no known outlet, which its headline or opening words already name.
+ */
+export type TimelineArticle = {
+  id: number;
+  outlet: string;
+  title: string | null;
+  file: string;
+  publishedAt: string | null;
+};
 
 export type Teller = { articleId: number; outlet: string; publishedAt: string | null; daysAfter: number | null };
 
@@ -81,7 +90,7 @@ export function timelineOf(story: Story): Timeline {
     articles: story.articles.map((a) => ({
       id: a.id,
       outlet: names(a).source,
-      title: names(a).headline,
+      title: a.outlet ? names(a).headline : null,
       file: names(a).file,
       publishedAt: a.publishedAt,
     })),

@@ -8,7 +8,7 @@ import { stubNext } from "../helpers/next-stubs";
 stubNext();
 
 const { FacetChips } = await import("@/app/components/facet-chips");
-const { TimelineGraph } = await import("@/app/stories/[id]/timeline/timeline-graph");
+const { LINE_CHARACTERS, TimelineGraph } = await import("@/app/stories/[id]/timeline/timeline-graph");
 
 const QUOTE = "We will keep the crossing open through the whole of the round-the-clock repair programme";
 const TITLE = "Harbour bridge closes for repairs as the port authority weighs a round-the-clock ferry service";
@@ -28,18 +28,34 @@ describe("shortened labels", () => {
     expect(cutAtWord(shown, QUOTE), shown).toBe(true);
   });
 
-  it("cuts a timeline title after a whole word", () => {
+  it("cuts a timeline title after a whole word, to the room its outlet's name leaves on the line", async () => {
+    const article = { outlet: "North Wire", title: TITLE, file: "a.txt", publishedAt: "2024-05-01" };
+    const unnamed = "unnamed outlet (“Harbour bridge closes for repairs as the port…”)";
     const timeline = {
       id: "s1",
       title: TITLE,
-      articles: [{ id: 1, outlet: "North Wire", title: TITLE, file: "a.txt", publishedAt: "2024-05-01" }],
+      articles: [
+        { id: 1, ...article },
+        { id: 2, ...article, outlet: "The Harbour and Lakeside Evening Chronicle Weekly" },
+        { id: 3, ...article, outlet: unnamed, title: null },
+      ],
       sources: [],
       links: [],
       groups: [],
     };
     const html = renderToStaticMarkup(createElement(TimelineGraph, { timeline }));
-    const shown = / — ([^<]+)<\/tspan>/.exec(html)![1]!;
-    expect(shown.length).toBeLessThan(TITLE.length);
-    expect(cutAtWord(shown, TITLE), shown).toBe(true);
+    const lines = [...html.matchAll(/<tspan font-weight="700">([^<]+)<\/tspan>(?:<tspan[^>]*> — ([^<]+)<\/tspan>)?/g)];
+    expect(lines.map((m) => m[1])).toEqual([
+      "North Wire",
+      "The Harbour and Lakeside Evening Chronicle Weekly",
+      unnamed,
+    ]);
+    for (const [, outlet, shown] of lines.slice(0, 2)) {
+      expect(shown!.length).toBeLessThan(TITLE.length);
+      expect(cutAtWord(shown!, TITLE), shown).toBe(true);
+      expect(`${outlet} — ${shown}`.length).toBeLessThanOrEqual(LINE_CHARACTERS);
+    }
+    // An article of no known outlet is named by its opening words already: they are not said twice.
+    expect(lines[2]![2]).toBeUndefined();
   });
 });

@@ -49,12 +49,12 @@ export default async function ReportPage({ params }: Props) {
               </li>
             ))}
           </ul>
-          <table className="report-claims">
+          <table className="report-claims stack">
             <thead>
               <tr>
                 <th>Outlet</th>
                 <th>Published</th>
-                <th>What it says (differences from the first-published wording)</th>
+                <th>What it says (word differences from the first-published claim, where worded alike)</th>
               </tr>
             </thead>
             <tbody>
@@ -67,8 +67,8 @@ export default async function ReportPage({ params }: Props) {
                       <span className="report-file">({c.file})</span>
                     </div>
                   </td>
-                  <td>{c.publishedAt ?? "not stated"}</td>
-                  <td>
+                  <td data-label="Published">{c.publishedAt ?? "not stated"}</td>
+                  <td data-label="What it says">
                     <ReportWording claim={c} />
                   </td>
                 </tr>

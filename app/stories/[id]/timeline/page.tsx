@@ -7,6 +7,7 @@ import { ExportLinks } from "../../../components/export-links";
 import { loadOr404 } from "../load-or-404";
 import { storyPageTitle } from "../story-title";
 import { TimelineGraph } from "./timeline-graph";
+import "./timeline.css";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -41,7 +42,9 @@ export default async function TimelinePage({ params }: Props) {
         Solid arrow: republishes. Dashed arrow: cites. Hollow dots are named sources the articles cite or copy that are
         not imported.
       </p>
-      <TimelineGraph timeline={timeline} />
+      <div className="timeline-scroll" role="region" aria-label="Timeline graph, scrolls sideways" tabIndex={0}>
+        <TimelineGraph timeline={timeline} />
+      </div>
       {timeline.links.length > 0 && (
         <ul aria-label="Republication and citation links" className="small">
           {timeline.links.map((l, i) => (
@@ -56,7 +59,7 @@ export default async function TimelinePage({ params }: Props) {
       {timeline.groups.length === 0 ? (
         <p>No claim is told by more than one article in this story.</p>
       ) : (
-        <table aria-label="Who said it first">
+        <table aria-label="Who said it first" className="stack">
           <thead>
             <tr>
               <th>Claim</th>
@@ -68,14 +71,18 @@ export default async function TimelinePage({ params }: Props) {
           <tbody>
             {timeline.groups.map((g) => (
               <tr key={g.groupId}>
-                <td>
+                <td data-label="Claim">
                   <Link href={`/groups/${g.groupId}`}>{g.label}</Link>
                 </td>
-                <td>
+                <td className="inline">
                   <VerdictBadge verdict={g.verdict} />
                 </td>
-                <td className="small">{g.first.map(when).join("; ") || "—"}</td>
-                <td className="small">{[...g.followers, ...g.undated].map(when).join("; ") || "—"}</td>
+                <td className="small" data-label="First">
+                  {g.first.map(when).join("; ") || "—"}
+                </td>
+                <td className="small" data-label="Followed by">
+                  {[...g.followers, ...g.undated].map(when).join("; ") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>

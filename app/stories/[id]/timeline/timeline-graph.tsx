@@ -5,9 +5,18 @@ const ROW = 44;
 const TOP = 24;
 const DOT_X = 210;
 const GUTTER_LEFT = 110;
-const MAX_TITLE = 70;
+/** Characters of "Outlet — Title" that fit right of the dots (754 of the 980 units at the page's type size). */
+export const LINE_CHARACTERS = 84;
+/** A title with less room than this is left out: the row's link still opens the article. */
+const MIN_TITLE = 16;
 
 type Row = { key: string; date: string; outlet: string; title: string; file: string | null; href: string | null };
+
+/** The headline cut at a word to the room its outlet's name leaves on the line. */
+function titleBeside(outlet: string, title: string | null): string {
+  const room = LINE_CHARACTERS - outlet.length - 3;
+  return title && room >= MIN_TITLE ? clipAtWord(title, room) : "";
+}
 
 /**
  * Sources cited but not imported on top, then the articles oldest first; a solid arrow from an article to what it
@@ -27,8 +36,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
       key: `a:${a.id}`,
       date: a.publishedAt ?? "date not stated",
       outlet: a.outlet,
-      // An article with no outlet is already called by its headline: say it once.
-      title: a.title === a.outlet ? "" : clipAtWord(a.title, MAX_TITLE),
+      title: titleBeside(a.outlet, a.title),
       file: a.file,
       href: `/articles/${a.id}`,
     })),
@@ -38,7 +46,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
   return (
     <svg
       className="timeline-graph"
-      role="img"
+      role="group"
       aria-label="Articles by publication date with republication and citation links"
       viewBox={`0 0 980 ${height}`}
       width="100%"
