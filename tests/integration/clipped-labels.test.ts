@@ -38,6 +38,7 @@ describe("shortened labels", () => {
         { id: 1, ...article },
         { id: 2, ...article, outlet: "The Harbour and Lakeside Evening Chronicle Weekly" },
         { id: 3, ...article, outlet: unnamed, title: null },
+        { id: 4, ...article, outlet: `Courier ${"of the harbour ".repeat(8)}` },
       ],
       sources: [],
       links: [],
@@ -49,6 +50,7 @@ describe("shortened labels", () => {
       "North Wire",
       "The Harbour and Lakeside Evening Chronicle Weekly",
       unnamed,
+      expect.stringMatching(/^Courier of the harbour .*…$/),
     ]);
     for (const [, outlet, shown] of lines.slice(0, 2)) {
       expect(shown!.length).toBeLessThan(TITLE.length);
@@ -57,5 +59,8 @@ describe("shortened labels", () => {
     }
     // An article of no known outlet is named by its opening words already: they are not said twice.
     expect(lines[2]![2]).toBeUndefined();
+    // A name too long for the line is cut at a word too, and leaves no room for the title.
+    expect(lines[3]![1]!.length).toBeLessThanOrEqual(LINE_CHARACTERS);
+    expect(lines[3]![2]).toBeUndefined();
   });
 });

@@ -10,7 +10,8 @@ export const LINE_CHARACTERS = 84;
 /** A title with less room than this is left out: the row's link still opens the article. */
 const MIN_TITLE = 16;
 
-type Row = { key: string; date: string; outlet: string; title: string; file: string | null; href: string | null };
+/** One line of the graph: `outlet` and `title` cut to fit it, `whole` all of it as the row's tooltip. */
+type Row = { key: string; date: string; outlet: string; title: string; whole: string; href: string | null };
 
 /** The headline cut at a word to the room its outlet's name leaves on the line. */
 function titleBeside(outlet: string, title: string | null): string {
@@ -27,17 +28,17 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
     ...timeline.sources.map((s) => ({
       key: `s:${s}`,
       date: "not imported",
-      outlet: s,
+      outlet: clipAtWord(s, LINE_CHARACTERS),
       title: "",
-      file: null,
+      whole: `${s} (not imported)`,
       href: null,
     })),
     ...timeline.articles.map((a) => ({
       key: `a:${a.id}`,
       date: a.publishedAt ?? "date not stated",
-      outlet: a.outlet,
-      title: titleBeside(a.outlet, a.title),
-      file: a.file,
+      outlet: clipAtWord(a.outlet, LINE_CHARACTERS),
+      title: titleBeside(clipAtWord(a.outlet, LINE_CHARACTERS), a.title),
+      whole: `${a.outlet}${a.title ? ` — ${a.title}` : ""} (${a.file})`,
       href: `/articles/${a.id}`,
     })),
   ];
@@ -78,13 +79,13 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
         const top = y.get(r.key)!;
         const label = (
           <text x={DOT_X + 16} y={top + 5}>
-            {r.file && <title>{r.file}</title>}
             <tspan fontWeight="700">{r.outlet}</tspan>
             {r.title && <tspan fill="#5b6570"> — {r.title}</tspan>}
           </text>
         );
         return (
           <g key={r.key} className={r.href ? "timeline-article" : "timeline-source"}>
+            <title>{r.whole}</title>
             <text x={0} y={top + 5} fill="#5b6570" fontSize="13">
               {r.date}
             </text>
