@@ -42,7 +42,7 @@ export default async function TimelinePage({ params }: Props) {
         Solid arrow: republishes. Dashed arrow: cites. Hollow dots are named sources the articles cite or copy that are
         not imported.
       </p>
-      <p className="muted small timeline-hint">On a narrow screen the graph scrolls sideways.</p>
+      <p className="muted small timeline-hint">Scroll the graph sideways to read each row.</p>
       <div className="timeline-scroll" role="region" aria-label="Timeline graph, scrolls sideways" tabIndex={0}>
         <TimelineGraph timeline={timeline} />
       </div>
