@@ -1,6 +1,14 @@
 import type { ClaimReview, CreativeWork, WithContext } from "schema-dts";
 import type { Organisation } from "./export-config";
-import { membersOf, readable, type Story, type StoryArticle, type StoryGroup } from "./export-story";
+import {
+  articleNames,
+  membersOf,
+  readable,
+  type ArticleName,
+  type Story,
+  type StoryArticle,
+  type StoryGroup,
+} from "./export-story";
 
 /** The review statuses that are a published finding; the rest are work in progress and stay in the newsroom. */
 export const PUBLISHED_STATUSES = ["confirmed", "disputed"] as const;
@@ -10,6 +18,8 @@ const isPublished = (g: StoryGroup) => PUBLISHED_STATUSES.some((s) => s === g.re
 /** schema.org ClaimReview records, one per group an editor has marked confirmed or disputed. */
 export function storyClaimReviews(story: Story, author: Organisation): WithContext<ClaimReview>[] {
   const members = membersOf(story);
+  const names = articleNames(story);
+  const appearance = (a: StoryArticle) => appearanceOf(a, names(a));
   return story.groups.filter(isPublished).map((g) => {
     const told = members(g);
     const articles = [...new Set(told.map((m) => m.article))];
@@ -35,11 +45,12 @@ export function storyClaimReviews(story: Story, author: Organisation): WithConte
   });
 }
 
-function appearance(article: StoryArticle): CreativeWork {
+/** An article as schema.org knows it: headline (else its opening words), publisher only when the outlet is known. */
+function appearanceOf(article: StoryArticle, name: ArticleName): CreativeWork {
   return {
     "@type": "NewsArticle",
     ...(article.url ? { url: article.url } : {}),
-    headline: article.title ?? article.file,
+    headline: name.headline,
     ...(article.publishedAt ? { datePublished: article.publishedAt } : {}),
     ...(article.outlet ? { publisher: { "@type": "Organization", name: article.outlet } } : {}),
   };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countsTowardVerdict } from "../lib/judge/counts";
 import { decodeEntities } from "../lib/ingest/html";
+import { fileName, headline, sourceName } from "../lib/present/names";
 import { db } from "./db";
 import { NotFoundError } from "./errors";
 import { articleMetaSchema, claimKeysSchema, jsonObjectSchema, groupEvidenceSchema, readJson } from "./stored-json";
@@ -129,8 +130,27 @@ export function membersOf(story: Story): (group: StoryGroup) => Member[] {
       .map(({ claim, article }) => ({ claim, article }));
 }
 
-/** An article's outlet, or its file name when no outlet is known. */
-export const outletName = (a: StoryArticle) => a.outlet ?? a.file.split("/").pop() ?? a.file;
+/** How an article of the story is named (lib/present/names): who says it, its headline, and its file as detail. */
+export type ArticleName = { source: string; headline: string; file: string };
+
+/**
+ * Names for the story's articles: the outlet, else the headline or the opening words (the article's first
+ * statement), and the file's name only when nothing else is known.
+ */
+export function articleNames(story: Story): (article: StoryArticle) => ArticleName {
+  const opening = new Map<number, string>();
+  for (const c of story.claims)
+    if (c.kind === "statement" && !opening.has(c.articleId)) opening.set(c.articleId, readable(c.text));
+  return (a) => {
+    const named = {
+      title: a.title,
+      file: a.file,
+      outlet: a.outlet ? { name: a.outlet } : null,
+      opening: opening.get(a.id),
+    };
+    return { source: sourceName(named), headline: headline(named), file: fileName(a.file) };
+  };
+}
 
 /** Claim text for reading: entities decoded, line breaks and runs of spaces made one space. */
 export const readable = (text: string) => decodeEntities(text).replace(/\s+/g, " ").trim();

@@ -1,6 +1,15 @@
 import { canonicalSource, sourceKind } from "../lib/extract/attribution";
 import { sameSource } from "../lib/judge/origins";
-import { loadStory, membersOf, outletName, readable, type Story, type StoryArticle } from "./export-story";
+import { groupLabel } from "../lib/present/label";
+import {
+  articleNames,
+  loadStory,
+  membersOf,
+  readable,
+  type ArticleName,
+  type Story,
+  type StoryArticle,
+} from "./export-story";
 
 export type LinkKind = "republishes" | "cites";
 
@@ -9,7 +18,17 @@ export type LinkKind = "republishes" | "cites";
  */
 export type TimelineLink = { from: number; kind: LinkKind; to: { articleId: number } | { source: string } };
 
-export type TimelineArticle = { id: number; outlet: string; title: string; publishedAt: string | null };
+/**
+ * `outlet` and `title` as lib/present/names words them: the outlet, else the headline or opening words; the file as
+ * detail. `title` is null for an article of no known outlet, which its headline or opening words already name.
+ */
+export type TimelineArticle = {
+  id: number;
+  outlet: string;
+  title: string | null;
+  file: string;
+  publishedAt: string | null;
+};
 
 export type Teller = { articleId: number; outlet: string; publishedAt: string | null; daysAfter: number | null };
 
@@ -43,8 +62,10 @@ export function timelineOf(story: Story): Timeline {
   ]);
   const sources = [...new Set(links.flatMap((l) => ("source" in l.to ? [l.to.source] : [])))];
   const members = membersOf(story);
+  const names = articleNames(story);
   const groups = story.groups.flatMap((g): TimelineGroup[] => {
-    const tellers = members(g).map(({ article }) => teller(article));
+    const told = members(g);
+    const tellers = told.map(({ article }) => teller(article, names(article)));
     if (tellers.length < 2) return [];
     const dated = tellers.filter((t) => t.publishedAt);
     const start = dated[0]?.publishedAt;
@@ -52,7 +73,10 @@ export function timelineOf(story: Story): Timeline {
     return [
       {
         groupKey: g.key,
-        label: readable(g.label),
+        label: groupLabel(
+          readable(g.label),
+          told.map((m) => readable(m.claim.text)),
+        ),
         verdict: g.verdict,
         first: timed.filter((t) => t.daysAfter === 0),
         followers: timed.filter((t) => t.daysAfter !== 0),
@@ -65,8 +89,9 @@ export function timelineOf(story: Story): Timeline {
     title: story.title,
     articles: story.articles.map((a) => ({
       id: a.id,
-      outlet: outletName(a),
-      title: a.title ?? a.file,
+      outlet: names(a).source,
+      title: a.outlet ? names(a).headline : null,
+      file: names(a).file,
       publishedAt: a.publishedAt,
     })),
     sources,
@@ -86,9 +111,9 @@ function linkTo(articles: StoryArticle[], from: StoryArticle, kind: LinkKind, na
   return { from: from.id, kind, to: target ? { articleId: target.id } : { source: name } };
 }
 
-const teller = (a: StoryArticle): Teller => ({
+const teller = (a: StoryArticle, name: ArticleName): Teller => ({
   articleId: a.id,
-  outlet: outletName(a),
+  outlet: name.source,
   publishedAt: a.publishedAt,
   daysAfter: null,
 });

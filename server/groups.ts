@@ -1,44 +1,17 @@
 import { db } from "./db";
 import { NotFoundError } from "./errors";
-import { readDiscrepancy, readFacets, readGroupEvidence, type StoredDiscrepancy } from "./stored-json";
+import { readDiscrepancy, readFacets, readGroupEvidence } from "./stored-json";
 import { articleNameSelect, named } from "./article-names";
-import { whoSaysWhat, type LineClaim, type WhoSaysWhat } from "./who-says-what";
-import { clipAtWord } from "../lib/present/clip";
-import { fold } from "../lib/text/normalize";
+import { whoSaysWhat, type WhoSaysWhat } from "./who-says-what";
+import { lineClaims } from "./discrepancy-lines";
+import { groupLabel } from "../lib/present/label";
 import { COUNTED_SEVERITY } from "../lib/judge/counts";
 
 export type { GroupEvidence } from "./stored-json";
 
-/** Longest claim label shown in lists, cut at a word. */
-export const LABEL_CHARACTERS = 120;
-
 export async function verdictCounts(): Promise<Record<string, number>> {
   const rows = await db().claimGroup.groupBy({ by: ["verdict"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.verdict, r._count._all]));
-}
-
-const lineClaimSelect = {
-  id: true,
-  key: true,
-  start: true,
-  end: true,
-  text: true,
-  facets: true,
-  article: { select: articleNameSelect },
-} as const;
-
-/** The claims the discrepancies name (some sit in other groups), keyed by claim key, facets read. */
-async function lineClaims(discrepancies: StoredDiscrepancy[]): Promise<Map<string, LineClaim>> {
-  const keys = [...new Set(discrepancies.flatMap((d) => d.claimKeys))];
-  if (keys.length === 0) return new Map();
-  const rows = await db().claim.findMany({ where: { key: { in: keys } }, select: lineClaimSelect });
-  return new Map(rows.map((r) => [r.key, { ...r, article: named(r.article), facets: readFacets(r.id, r.facets) }]));
-}
-
-/** The group's label from its lead claim's full text, cut at a word; the stored label is cut mid-word. */
-function fullLabel(label: string, texts: string[]): string {
-  const lead = texts.find((t) => fold(t.replace(/\s+/g, " ")).startsWith(fold(label.trim())));
-  return clipAtWord(lead ?? label, LABEL_CHARACTERS);
 }
 
 /**
@@ -71,7 +44,7 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
     return {
       ...g,
       claims: g.claims.map((c) => ({ ...c, article: named(c.article) })),
-      label: fullLabel(
+      label: groupLabel(
         g.label,
         g.claims.map((c) => c.text),
       ),
@@ -111,7 +84,7 @@ export async function getGroup(key: string) {
   const claims = await lineClaims(discrepancies);
   return {
     ...group,
-    label: fullLabel(
+    label: groupLabel(
       group.label,
       group.claims.map((c) => c.text),
     ),

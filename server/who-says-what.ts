@@ -106,7 +106,7 @@ const link = (claim: LineClaim, at: Stated) =>
 export function whoSaysWhat(
   d: StoredDiscrepancy,
   claims: Map<string, LineClaim>,
-  origins: GroupEvidence["origins"],
+  origins: Pick<GroupEvidence["origins"][number], "claimKeys">[],
 ): WhoSaysWhat | null {
   const sides = new Map<string, Side>();
   d.claimKeys.forEach((key, index) => {

@@ -1,13 +1,17 @@
-import type { StoredDiscrepancy } from "@/server/stored-json";
+import type { LinedDiscrepancy } from "@/server/discrepancy-lines";
 import { countsTowardVerdict } from "@/lib/judge/counts";
+import { listOf } from "@/lib/present/names";
 import { WordDiff } from "./word-diff";
 
-/** Each finding in words, with its severity, the outlets it is between, why, and a quote's own word diff. */
+/**
+ * Each finding in words, with its severity, why, and a quote's own word diff. Which outlet says what is the "Who says
+ * what" line above; only a finding without one (a timing note) names the outlets it is between.
+ */
 export function DifferenceList({
   discrepancies,
   outletOf,
 }: {
-  discrepancies: StoredDiscrepancy[];
+  discrepancies: LinedDiscrepancy[];
   outletOf: (claimKey: string) => string;
 }) {
   if (discrepancies.length === 0) return null;
@@ -22,7 +26,7 @@ export function DifferenceList({
             {countsTowardVerdict(d) ? "" : " (shown, not counted as a discrepancy)"}
           </span>
           : {d.summary}
-          <div className="small muted">between {[...new Set(d.claimKeys.map(outletOf))].join(" and ")}</div>
+          {!d.line && <div className="small muted">between {listOf(d.claimKeys.map(outletOf))}</div>}
           {(d.kind === "quantity" || d.kind === "date") && d.evidence.why && (
             <div className="small">why: {d.evidence.why}</div>
           )}

@@ -1,5 +1,9 @@
 import Link from "next/link";
 import type { Facets } from "@/lib/extract/types";
+import { clipAtWord } from "@/lib/present/clip";
+
+/** Longest quote shown on a chip, cut at a word; the chip links to the whole quote in the text. */
+export const CHIP_QUOTE_CHARACTERS = 60;
 
 /** Every facet of a claim as a link that highlights its span in the article text. */
 export function FacetChips({ facets, articleId }: { facets: Facets; articleId: number }) {
@@ -17,7 +21,7 @@ export function FacetChips({ facets, articleId }: { facets: Facets; articleId: n
       {facets.quotes.map((q, i) =>
         chip(
           `q${i}`,
-          `quote: “${q.text.slice(0, 60)}${q.text.length > 60 ? "…" : ""}”${q.speaker ? ` — ${q.speaker}` : ""}`,
+          `quote: “${clipAtWord(q.text, CHIP_QUOTE_CHARACTERS)}”${q.speaker ? ` — ${q.speaker}` : ""}`,
           q.start,
           q.end,
         ),

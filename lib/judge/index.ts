@@ -8,6 +8,7 @@ import type { Discrepancy, Group, Verdict } from "./types";
 import { origins } from "./origins";
 import { countsTowardVerdict } from "./counts";
 import { decodeEntities } from "../ingest/html";
+import { clipAtWord } from "../present/clip";
 import { dateClashes, quantityClashes, timingNote, type DatedFact, type SameFact } from "./facts";
 import { sameFact } from "./same-fact";
 import { factClashes } from "./fact-clashes";
@@ -18,6 +19,9 @@ import { modalityClashes } from "./modality";
 import { entityClashes } from "./names";
 
 export type * from "./types";
+
+/** Longest group label stored, cut at a word (with an ellipsis) so no page shows half a word. */
+export const GROUP_LABEL_CHARACTERS = 140;
 
 type Context = {
   claims: Map<string, Claim>;
@@ -127,7 +131,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
     matches: cluster.matches,
     severity: real.reduce((s, d) => s + d.severity, 0),
     rank: 0,
-    label: decodeEntities(lead.text).replace(/\s+/g, " ").slice(0, 140),
+    label: clipAtWord(decodeEntities(lead.text), GROUP_LABEL_CHARACTERS),
   };
 }
 

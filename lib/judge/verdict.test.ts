@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimKey, judge } from "./index";
+import { claimKey, GROUP_LABEL_CHARACTERS, judge } from "./index";
 import type { Claim, DateFacet, Facets, Quantity } from "../extract/types";
 import type { Article } from "../ingest/types";
 import type { Fact, FactLink } from "../facts/index";
@@ -289,8 +289,19 @@ describe("a group's face and identity", () => {
     const long = `The   bridge &amp; the\ntunnel ${"x".repeat(200)}`;
     const built = world([worth("c1", "a1", {}, 0.2, "Low."), worth("c2", "b1", {}, 0.8, long)]);
     const [g] = run(built, [["c1", "c2"]]);
-    expect(g!.label).toBe(`The bridge & the tunnel ${"x".repeat(200)}`.slice(0, 140));
+    // The 200-letter word does not fit: it is left out whole, not cut.
+    expect(g!.label).toBe("The bridge & the tunnel…");
     expect(g!.storyId).toBe("s2");
+  });
+
+  it("cuts a long label at a word, never inside one", () => {
+    const long = `The port authority said ${"the cooperation across all areas ".repeat(8)}would continue.`;
+    const built = world([worth("c1", "a1", {}, 0.2, "Low."), worth("c2", "b1", {}, 0.8, long)]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.label.length).toBeLessThanOrEqual(GROUP_LABEL_CHARACTERS + 1);
+    // What is kept is a run of whole words: the text goes on with a space after it.
+    expect(g!.label.endsWith("…")).toBe(true);
+    expect(long.startsWith(`${g!.label.slice(0, -1)} `)).toBe(true);
   });
 
   it("keys a group on its members' article hashes and offsets, whatever their ids, order or neighbours", () => {

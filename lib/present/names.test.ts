@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { capitalised, fileName, headline, sourceName } from "./names";
+import { capitalised, fileName, headline, listOf, sourceName } from "./names";
 
 describe("names of articles", () => {
   const stated = { title: "Bridge to close", file: "in/2024/a.txt", outlet: { name: "North Wire" } };
@@ -29,5 +29,14 @@ describe("capitalised", () => {
     expect(capitalised("fumio kisida")).toBe("Fumio Kisida");
     expect(capitalised("jean-luc o'neill")).toBe("Jean-Luc O'Neill");
     expect(capitalised("Already Named")).toBe("Already Named");
+  });
+});
+
+describe("listOf", () => {
+  it("lists each name once, the last after “and”, never “A and B and C”", () => {
+    expect(listOf([])).toBe("");
+    expect(listOf(["North Wire"])).toBe("North Wire");
+    expect(listOf(["North Wire", "South Gazette", "North Wire"])).toBe("North Wire and South Gazette");
+    expect(listOf(["A", "B", "C", "D"])).toBe("A, B, C and D");
   });
 });

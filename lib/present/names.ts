@@ -35,3 +35,11 @@ export function sourceName(article: NamedArticle): string {
 /** A person's name as a name: stored evidence folds spellings to lower case ("maria okonjo" → "Maria Okonjo"). */
 export const capitalised = (name: string) =>
   name.replace(/(^|[\s'-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+
+/** Names once each, in order, as a reader lists them: "A", "A and B", "A, B and C". */
+export function listOf(names: string[]): string {
+  const unique = [...new Set(names)];
+  const last = unique.pop();
+  if (last === undefined) return "";
+  return unique.length ? `${unique.join(", ")} and ${last}` : last;
+}

@@ -66,7 +66,7 @@ function ringContrast(): { what: string; ratio: number } | null {
 /** How far the page scrolls sideways, in CSS pixels: 0 when it reflows. */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-// The five kinds of page, each checked at desktop and phone width with axe-core, for sideways scrolling and for a
+// The seven kinds of page (a story's report and timeline among them), each checked at desktop and phone width with axe-core, for sideways scrolling and for a
 // title of its own. Screenshots of each at both widths land in test-results/a11y-*.png.
 describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", () => {
   let app: App;
@@ -82,6 +82,8 @@ describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", 
     paths.set("agree-group", (await href("tr:has(.verdict-agree) td[data-label=Claim] > a"))!);
     paths.set("article", (await href("td[data-label=Article] > a"))!);
     paths.set("import", "/import");
+    paths.set("report", (await href('a[href^="/stories/"][href$="/report"]'))!);
+    paths.set("timeline", (await href('a[href^="/stories/"][href$="/timeline"]'))!);
   });
   afterAll(async () => {
     await app?.stop();

@@ -98,6 +98,20 @@ describe.skipIf(!available)("a hostile browser", () => {
     await expectClean(`/groups/${groupKey}?ref=${encodeURIComponent(XSS)}`, "hostile-group");
     await expectClean(`/import?error=${encodeURIComponent(XSS)}&added=${encodeURIComponent(XSS)}`);
     expect(await page.locator("body").innerText()).not.toContain("onerror");
+    // Each story's report and timeline: outlets, headlines, claim labels and the editor's note, all as text.
+    const stories = [...new Set([...html.matchAll(/href="\/stories\/(s\d+)\/report"/g)].map((m) => m[1]))];
+    expect(stories.length).toBeGreaterThan(0);
+    let shown = false;
+    for (const id of stories)
+      for (const view of ["report", "timeline"]) {
+        await expectClean(`/stories/${id}/${view}`);
+        const text = await page.locator("main").innerText();
+        // The uploaded outlet's payload, shown as the characters it is made of.
+        if (!text.includes("Courier <img src=x")) continue;
+        shown = true;
+        await page.screenshot({ path: `${ARTIFACTS}/hostile-${view}.png`, fullPage: true });
+      }
+    expect(shown, "a report or timeline shows the uploaded outlet's name").toBe(true);
     expect(dialogs).toEqual([]);
   });
 

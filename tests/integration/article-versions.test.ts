@@ -1,17 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { stubNext } from "../helpers/next-stubs";
 import type { SourceDocument } from "@/lib/ingest/types";
 
 // A page imported again from the same canonical URL with other content is the next version of one article, not a
 // second outlet telling the story: only the latest version is analysed, and the article page shows what changed.
-vi.mock("next/server", () => ({ connection: async () => {} }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
+stubNext();
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { listArticles } = await import("@/server/articles");

@@ -243,8 +243,35 @@ describe("the printable report's contents", () => {
       ["removed", "8"],
       ["added", "12"],
     ]);
-    expect(fares.findings.map((f) => [f.kind, f.between])).toEqual([["quantity", ["Lakeside Times", "Harbour Post"]]]);
+    expect(fares.findings.map((f) => [f.kind, f.line?.sides.map((s) => [s.outlets, s.value])])).toEqual([
+      [
+        "quantity",
+        [
+          [["Lakeside Times"], "8 percent"],
+          [["Harbour Post"], "12 percent"],
+        ],
+      ],
+    ]);
     expect([fares.review?.status, fares.review?.note]).toEqual(["confirmed", NOTE]);
+  });
+});
+
+describe("the report's and timeline's claim labels", () => {
+  it("show the lead claim's words, never a word cut by the stored label", async () => {
+    const fares = await groupWith("fares will rise");
+    const lead = (await db().claim.findFirstOrThrow({ where: { groupId: fares.id, text: { contains: "8 percent" } } }))
+      .text;
+    // A label stored by an analysis that cut it inside a word.
+    await db().claimGroup.update({ where: { id: fares.id }, data: { label: lead.slice(0, 47) } });
+    try {
+      const whole = lead.replace(/\s+/g, " ");
+      const report = (await storyReport(ferryStory)).entries.find((e) => e.groupKey === fares.key)!;
+      expect(report.label).toBe(whole);
+      const timeline = (await storyTimeline(ferryStory)).groups.find((g) => g.groupKey === fares.key)!;
+      expect(timeline.label).toBe(whole);
+    } finally {
+      await db().claimGroup.update({ where: { id: fares.id }, data: { label: fares.label } });
+    }
   });
 });
 

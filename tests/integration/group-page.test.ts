@@ -1,24 +1,12 @@
-import { createElement, type AnchorHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments, textDocument } from "../helpers/stories";
+import { stubNext } from "../helpers/next-stubs";
 
 // The group page rendered to HTML in the test process, over a real database: what it shows as the reference
 // claim, and the reviews under it. Next's request-scoped helpers are stubbed; the page's own code is not.
-vi.mock("next/server", () => ({ connection: async () => {} }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-  redirect: (to: string) => {
-    throw new Error(`NEXT_REDIRECT ${to}`);
-  },
-}));
-vi.mock("next/link", () => ({
-  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
-    createElement("a", { href, ...rest }),
-}));
+stubNext();
 
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
@@ -111,6 +99,18 @@ describe("the group page", () => {
     expect(redirected).toMatch(/Changed since review[\s\S]*<strong>disputed<\/strong> figure checked/);
     expect(redirected).toContain("joined since: East Courier");
     expect(await render(now.key)).not.toContain("The group you followed changed");
+  });
+
+  it("states who says what once, above the details, instead of “between A and B” under each finding", async () => {
+    const group = await db().claimGroup.findFirstOrThrow({
+      where: { claims: { some: { text: { contains: "$4 million" } } } },
+    });
+    const html = await render(group.key);
+    const details = html.slice(html.indexOf('id="differences"'));
+    expect(details.length).toBeLessThan(html.length);
+    expect(html.slice(0, html.indexOf('id="differences"'))).toMatch(/class="who-side"><em>North Wire<\/em>/);
+    expect(details).not.toContain("between North Wire and South Gazette");
+    expect(details).not.toMatch(/between [^<]* and [^<]* and /);
   });
 
   it("answers an unknown or malformed key with not-found", async () => {

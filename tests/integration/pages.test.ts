@@ -1,21 +1,12 @@
-import { createElement, type AnchorHTMLAttributes } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { stubNext } from "../helpers/next-stubs";
 
 // The overview and article pages rendered in the test process over a database holding the Calder story, so the
 // server code only pages call (server/groups.ts, server/articles.ts) runs, and is measured, outside the browser.
-vi.mock("next/server", () => ({ connection: async () => {} }));
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-vi.mock("next/link", () => ({
-  default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>
-    createElement("a", { href, ...rest }),
-}));
+stubNext();
 
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");

@@ -1,18 +1,28 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { storyReport } from "@/server/export-report";
-import { WordDiff } from "../../../components/word-diff";
+import { WhoSaysWhatLine } from "../../../components/who-says-what";
 import { loadOr404 } from "../load-or-404";
 import { ExportLinks } from "../../../components/export-links";
+import { storyPageTitle } from "../story-title";
+import { ReportWording } from "./report-wording";
 import "./report.css";
 
-export const metadata = { title: "Discrepancy report — Crosscheck" };
+type Props = { params: Promise<{ id: string }> };
+
+/** One read per request, shared by the title and the page. */
+const load = cache((id: string) => loadOr404(() => storyReport(id)));
+
+export async function generateMetadata({ params }: Props) {
+  const report = await load((await params).id);
+  return { title: storyPageTitle("Discrepancy report", report) };
+}
 
 /** The story's discrepancies on paper: ranked, each with outlets, dates, word differences and the editors' note. */
-export default async function ReportPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReportPage({ params }: Props) {
   await connection();
-  const { id } = await params;
-  const report = await loadOr404(() => storyReport(id));
+  const report = await load((await params).id);
   return (
     <article className="report">
       <p className="report-screen-only">
@@ -34,16 +44,17 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
           <ul className="report-findings">
             {e.findings.map((f, j) => (
               <li key={j}>
-                <strong>{f.kind}</strong> (severity {f.severity}, between {f.between.join(" and ")}): {f.summary}
+                <strong>{f.kind}</strong> (severity {f.severity}): {f.summary}
+                {f.line ? <WhoSaysWhatLine line={f.line} /> : <div className="report-aside">between {f.between}</div>}
               </li>
             ))}
           </ul>
-          <table className="report-claims">
+          <table className="report-claims stack">
             <thead>
               <tr>
                 <th>Outlet</th>
                 <th>Published</th>
-                <th>What it says (differences from the first-published wording)</th>
+                <th>What it says (word differences from the first-published claim, where worded alike)</th>
               </tr>
             </thead>
             <tbody>
@@ -51,10 +62,15 @@ export default async function ReportPage({ params }: { params: Promise<{ id: str
                 <tr key={c.articleId}>
                   <td>
                     {c.outlet}
-                    {c.headline && <div className="report-headline">{c.headline}</div>}
+                    <div className="report-headline">
+                      {c.headline === c.outlet ? "" : `${c.headline} `}
+                      <span className="report-file">({c.file})</span>
+                    </div>
                   </td>
-                  <td>{c.publishedAt ?? "not stated"}</td>
-                  <td>{c.diff ? <WordDiff parts={c.diff} /> : <>{c.text} (first published)</>}</td>
+                  <td data-label="Published">{c.publishedAt ?? "not stated"}</td>
+                  <td data-label="What it says">
+                    <ReportWording claim={c} />
+                  </td>
                 </tr>
               ))}
             </tbody>

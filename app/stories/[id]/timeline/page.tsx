@@ -1,12 +1,23 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { storyTimeline, type Teller } from "@/server/export-timeline";
 import { VerdictBadge } from "../../../components/verdict-badge";
 import { ExportLinks } from "../../../components/export-links";
 import { loadOr404 } from "../load-or-404";
+import { storyPageTitle } from "../story-title";
 import { TimelineGraph } from "./timeline-graph";
+import "./timeline.css";
 
-export const metadata = { title: "Timeline — Crosscheck" };
+type Props = { params: Promise<{ id: string }> };
+
+/** One read per request, shared by the title and the page. */
+const load = cache((id: string) => loadOr404(() => storyTimeline(id)));
+
+export async function generateMetadata({ params }: Props) {
+  const timeline = await load((await params).id);
+  return { title: storyPageTitle("Timeline", timeline) };
+}
 
 function when(t: Teller): string {
   const date = t.publishedAt ?? "date not stated";
@@ -16,10 +27,9 @@ function when(t: Teller): string {
 }
 
 /** Who published when, who copied or cited whom, and for each shared claim who said it first. */
-export default async function TimelinePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TimelinePage({ params }: Props) {
   await connection();
-  const { id } = await params;
-  const timeline = await loadOr404(() => storyTimeline(id));
+  const timeline = await load((await params).id);
   const name = new Map(timeline.articles.map((a) => [a.id, a.outlet]));
   return (
     <>
@@ -32,7 +42,10 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
         Solid arrow: republishes. Dashed arrow: cites. Hollow dots are named sources the articles cite or copy that are
         not imported.
       </p>
-      <TimelineGraph timeline={timeline} />
+      <p className="muted small timeline-hint">Scroll the graph sideways to read each row.</p>
+      <div className="timeline-scroll" role="region" aria-label="Timeline graph, scrolls sideways" tabIndex={0}>
+        <TimelineGraph timeline={timeline} />
+      </div>
       {timeline.links.length > 0 && (
         <ul aria-label="Republication and citation links" className="small">
           {timeline.links.map((l, i) => (
@@ -47,7 +60,7 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
       {timeline.groups.length === 0 ? (
         <p>No claim is told by more than one article in this story.</p>
       ) : (
-        <table aria-label="Who said it first">
+        <table aria-label="Who said it first" className="stack">
           <thead>
             <tr>
               <th>Claim</th>
@@ -59,14 +72,18 @@ export default async function TimelinePage({ params }: { params: Promise<{ id: s
           <tbody>
             {timeline.groups.map((g) => (
               <tr key={g.groupKey}>
-                <td>
+                <td data-label="Claim">
                   <Link href={`/groups/${g.groupKey}`}>{g.label}</Link>
                 </td>
-                <td>
+                <td className="inline">
                   <VerdictBadge verdict={g.verdict} />
                 </td>
-                <td className="small">{g.first.map(when).join("; ") || "—"}</td>
-                <td className="small">{[...g.followers, ...g.undated].map(when).join("; ") || "—"}</td>
+                <td className="small" data-label="First">
+                  {g.first.map(when).join("; ") || "—"}
+                </td>
+                <td className="small" data-label="Followed by">
+                  {[...g.followers, ...g.undated].map(when).join("; ") || "—"}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,14 +1,23 @@
 import type { Timeline } from "@/server/export-timeline";
+import { clipAtWord } from "@/lib/present/clip";
 
 const ROW = 44;
 const TOP = 24;
 const DOT_X = 210;
 const GUTTER_LEFT = 110;
-const MAX_TITLE = 70;
+/** Characters of "Outlet — Title" that fit right of the dots (754 of the 980 units at the page's type size). */
+export const LINE_CHARACTERS = 84;
+/** A title with less room than this is left out: the row's link still opens the article. */
+const MIN_TITLE = 16;
 
-type Row = { key: string; date: string; outlet: string; title: string; href: string | null };
+/** One line of the graph: `outlet` and `title` cut to fit it, `whole` all of it as the row's tooltip. */
+type Row = { key: string; date: string; outlet: string; title: string; whole: string; href: string | null };
 
-const clip = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_TITLE - 1)}…` : text);
+/** The headline cut at a word to the room its outlet's name leaves on the line. */
+function titleBeside(outlet: string, title: string | null): string {
+  const room = LINE_CHARACTERS - outlet.length - 3;
+  return title && room >= MIN_TITLE ? clipAtWord(title, room) : "";
+}
 
 /**
  * Sources cited but not imported on top, then the articles oldest first; a solid arrow from an article to what it
@@ -16,12 +25,20 @@ const clip = (text: string) => (text.length > MAX_TITLE ? `${text.slice(0, MAX_T
  */
 export function TimelineGraph({ timeline }: { timeline: Timeline }) {
   const rows: Row[] = [
-    ...timeline.sources.map((s) => ({ key: `s:${s}`, date: "not imported", outlet: s, title: "", href: null })),
+    ...timeline.sources.map((s) => ({
+      key: `s:${s}`,
+      date: "not imported",
+      outlet: clipAtWord(s, LINE_CHARACTERS),
+      title: "",
+      whole: `${s} (not imported)`,
+      href: null,
+    })),
     ...timeline.articles.map((a) => ({
       key: `a:${a.id}`,
       date: a.publishedAt ?? "date not stated",
-      outlet: a.outlet,
-      title: clip(a.title),
+      outlet: clipAtWord(a.outlet, LINE_CHARACTERS),
+      title: titleBeside(clipAtWord(a.outlet, LINE_CHARACTERS), a.title),
+      whole: `${a.outlet}${a.title ? ` — ${a.title}` : ""} (${a.file})`,
       href: `/articles/${a.id}`,
     })),
   ];
@@ -30,7 +47,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
   return (
     <svg
       className="timeline-graph"
-      role="img"
+      role="group"
       aria-label="Articles by publication date with republication and citation links"
       viewBox={`0 0 980 ${height}`}
       width="100%"
@@ -68,6 +85,7 @@ export function TimelineGraph({ timeline }: { timeline: Timeline }) {
         );
         return (
           <g key={r.key} className={r.href ? "timeline-article" : "timeline-source"}>
+            <title>{r.whole}</title>
             <text x={0} y={top + 5} fill="#5b6570" fontSize="13">
               {r.date}
             </text>
