@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { IngestFailure, SourceDocument } from "../../lib/ingest/types";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
-import { importDocuments, type ImportResult } from "../import";
+import { contentHash } from "../../lib/ingest/index";
+import { importDocuments } from "../import";
 import { readJson, toJson } from "../stored-json";
 import { jobQueue } from "./queue";
 
@@ -22,13 +23,17 @@ const resultSchema = z.object({
   failures: z.array(z.object({ file: z.string(), reason: z.string() })),
   claims: z.number(),
   groups: z.number(),
+  // The stories the job's articles are in once it is done; jobs stored before this was kept have none.
+  stories: z.array(z.string()).default([]),
 });
+
+export type ImportJobResult = z.infer<typeof resultSchema>;
 
 export type ImportJobStatus = {
   id: number;
   state: JobState;
   attempts: number;
-  result: Omit<ImportResult, "reanalysis"> | null;
+  result: ImportJobResult | null;
   error: string | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -65,7 +70,8 @@ export async function runImportJob(id: number): Promise<void> {
   if (job.state === "done") return;
   const input = readJson(inputSchema, job.input, "ImportJob.input");
   try {
-    const { reanalysis: _reanalysis, ...result } = await importDocuments(input.documents, input.failures);
+    const { reanalysis: _reanalysis, ...counts } = await importDocuments(input.documents, input.failures);
+    const result: ImportJobResult = { ...counts, stories: await storiesOf(input.documents) };
     await db().importJob.update({
       where: { id },
       data: { state: "done", result: toJson(result), error: null, finishedAt: new Date() },
@@ -75,4 +81,11 @@ export async function runImportJob(id: number): Promise<void> {
     await db().importJob.update({ where: { id }, data: { state: "failed", error: message, finishedAt: new Date() } });
     throw e;
   }
+}
+
+/** The stories the stored copies of these documents are in, sorted by id text. */
+async function storiesOf(documents: { raw: string }[]): Promise<string[]> {
+  const hashes = documents.map((d) => contentHash(d.raw));
+  const rows = await db().article.findMany({ where: { hash: { in: hashes } }, select: { story: true } });
+  return [...new Set(rows.flatMap((r) => (r.story ? [r.story] : [])))].sort();
 }

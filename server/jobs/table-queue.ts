@@ -22,21 +22,27 @@ export async function claimJob(now = new Date()): Promise<number | null> {
   }
 }
 
-/** The SQLite queue: the ImportJob table, polled by the workers. */
+/** The SQLite queue: the ImportJob table, polled by the workers. stop() waits for the job at hand to finish. */
 export function tableQueue(): JobQueue {
   let running = false;
+  let loop: Promise<void> = Promise.resolve();
+  const poll = async (run: RunJob) => {
+    while (running) {
+      const id = await claimJob();
+      if (id === null) await new Promise((r) => setTimeout(r, POLL_MS));
+      else await run(id).catch((e: unknown) => console.error(`job ${id} failed:`, e));
+    }
+  };
   return {
     notify: async () => undefined,
     work: async (run: RunJob) => {
       running = true;
-      while (running) {
-        const id = await claimJob();
-        if (id === null) await new Promise((r) => setTimeout(r, POLL_MS));
-        else await run(id).catch((e: unknown) => console.error(`job ${id} failed:`, e));
-      }
+      loop = poll(run);
+      await loop;
     },
     stop: async () => {
       running = false;
+      await loop;
     },
   };
 }

@@ -1,7 +1,8 @@
 import Database from "better-sqlite3";
 import { NextRequest } from "next/server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
+import { stopJobs } from "../helpers/jobs";
 
 // Issue 11: a web import while another import wrote answered 500 "nothing you sent was lost", which was untrue and
 // did not say to retry. A busy store is now a 503 with Retry-After; anything else an honest 500.
@@ -12,6 +13,7 @@ const { db } = await import("@/server/db");
 const coded = (code: string, message = "x") => Object.assign(new Error(message), { code });
 
 beforeEach(freshStore);
+afterEach(stopJobs);
 afterAll(removeStores);
 
 describe("errors as HTTP", () => {
