@@ -70,7 +70,7 @@ async function routes(): Promise<[string, string][]> {
 }
 
 async function enqueueBatch(): Promise<number> {
-  const { enqueueImport } = await import("../server/jobs/import-jobs");
+  const { enqueueImport } = await import("../server/jobs/job-store");
   const docs = basilArticles();
   const k = 1000 + Math.floor(Math.random() * 1000);
   const batch = Array.from({ length: IMPORT_SIZE }, (_, i) => {
@@ -113,7 +113,7 @@ try {
   } finally {
     stop(worker);
   }
-  const { importJobStatus } = await import("../server/jobs/import-jobs");
+  const { importJobStatus } = await import("../server/jobs/job-store");
   const job = await importJobStatus(jobId);
   console.log(
     [

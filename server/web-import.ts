@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { IngestFailure, ManifestEntry, SourceDocument } from "../lib/ingest/types";
-import { contentHash, decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "../lib/ingest/index";
-import { checkText } from "../lib/ingest/decode";
+// Not lib/ingest/index: the route loads this module, and the full ingest pulls in the NLP model.
+import { checkText, decodeArticle, MAX_ARTICLE_BYTES } from "../lib/ingest/decode";
+import { IngestError } from "../lib/ingest/errors";
+import { contentHash } from "../lib/ingest/hash";
 import { ARTICLE_EXTENSIONS } from "../lib/ingest/load";
 import { parseManifest } from "../lib/ingest/manifest";
 import { isoDay, webUrl } from "../lib/ingest/fields";

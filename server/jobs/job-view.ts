@@ -1,6 +1,6 @@
 import { shownFileName } from "../articles";
 import { parseId } from "../params";
-import { importJobStatus, type JobState } from "./import-jobs";
+import { importJobStatus, type JobState } from "./job-store";
 import { jobLinks } from "./job-links";
 
 /** A job as its page and its JSON route show it: no stored error text (it may name server internals), no input. */

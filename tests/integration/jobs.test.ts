@@ -7,7 +7,8 @@ import { until } from "../helpers/jobs";
 // Imports as jobs, on the provider under test: pg-boss on PostgreSQL, the ImportJob table on SQLite. Workers here
 // run in the test process; `npm run worker` runs the same loop.
 const { db } = await import("@/server/db");
-const { enqueueImport, importJobStatus, runImportJob } = await import("@/server/jobs/import-jobs");
+const { enqueueImport, importJobStatus } = await import("@/server/jobs/job-store");
+const { runImportJob } = await import("@/server/jobs/import-jobs");
 const { jobQueue, stopJobQueue } = await import("@/server/jobs/queue");
 const { claimJob } = await import("@/server/jobs/table-queue");
 const { postgresQueue } = await import("@/server/jobs/postgres-queue");

@@ -11,7 +11,7 @@ import { storyDocuments } from "../helpers/stories";
 const { POST: postImport } = await import("@/app/api/import/route");
 const { GET: getJob } = await import("@/app/api/import/jobs/[id]/route");
 const { db } = await import("@/server/db");
-const { importJobStatus } = await import("@/server/jobs/import-jobs");
+const { importJobStatus } = await import("@/server/jobs/job-store");
 
 const ORIGIN = "http://crosscheck.test";
 

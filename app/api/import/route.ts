@@ -4,7 +4,7 @@ import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { redirectTo } from "@/server/public-url";
-import { enqueueImport } from "@/server/jobs/import-jobs";
+import { enqueueImport } from "@/server/jobs/job-store";
 import { startJobThread } from "@/server/jobs/job-thread";
 import { jobLinks } from "@/server/jobs/job-links";
 
