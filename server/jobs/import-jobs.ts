@@ -3,6 +3,7 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { importDocuments } from "../import";
 import { readJson, toJson } from "../stored-json";
+import { whileBusy } from "../store-retry";
 import { inputSchema, type ImportJobResult } from "./job-store";
 
 /**
@@ -17,13 +18,17 @@ export async function runImportJob(id: number): Promise<void> {
   try {
     const { reanalysis: _reanalysis, ...counts } = await importDocuments(input.documents, input.failures);
     const result: ImportJobResult = { ...counts, stories: await storiesOf(input.documents) };
-    await db().importJob.update({
-      where: { id },
-      data: { state: "done", result: toJson(result), error: null, finishedAt: new Date() },
-    });
+    await whileBusy(() =>
+      db().importJob.update({
+        where: { id },
+        data: { state: "done", result: toJson(result), error: null, finishedAt: new Date() },
+      }),
+    );
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    await db().importJob.update({ where: { id }, data: { state: "failed", error: message, finishedAt: new Date() } });
+    await whileBusy(() =>
+      db().importJob.update({ where: { id }, data: { state: "failed", error: message, finishedAt: new Date() } }),
+    );
     throw e;
   }
 }

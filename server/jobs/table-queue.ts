@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { whileBusy } from "../store-retry";
 import { JOB_LEASE_SECONDS, type JobQueue, type RunJob } from "./types";
 
 /** How often an idle SQLite worker looks for a queued job. */
@@ -28,7 +29,11 @@ export function tableQueue(): JobQueue {
   let loop: Promise<void> = Promise.resolve();
   const poll = async (run: RunJob) => {
     while (running) {
-      const id = await claimJob();
+      // A store busy past every retry is no reason to stop working: the next round tries again.
+      const id = await whileBusy(() => claimJob()).catch((e: unknown) => {
+        console.error("job queue: could not claim a job:", e);
+        return null;
+      });
       if (id === null) await new Promise((r) => setTimeout(r, POLL_MS));
       else await run(id).catch((e: unknown) => console.error(`job ${id} failed:`, e));
     }
