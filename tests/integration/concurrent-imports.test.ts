@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { SourceDocument } from "@/lib/ingest/types";
 import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
@@ -8,6 +7,7 @@ import { finishedJob, stopJobs } from "../helpers/jobs";
 import { heavyArticle } from "../helpers/heavy-article";
 import { STORY_DIR, storyDocuments } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
+import { jsonImport } from "../helpers/requests";
 
 // Issue 11: "two command-line imports at once: one dies with 'Operation has timed out'". Eight imports of different
 // (partly overlapping) batches at once, from three kinds of writer: the import service in this process, the web
@@ -49,13 +49,7 @@ async function importVia(batch: Batch): Promise<void> {
     for (const d of batch.documents) form.append("files", new File([d.raw], name(d)));
     const articles = batch.documents.flatMap((d) => (d.manifest ? [{ ...d.manifest, file: name(d) }] : []));
     form.append("files", new File([JSON.stringify({ articles })], "manifest.json"));
-    const res = await postImport(
-      new NextRequest("http://crosscheck.test/api/import", {
-        method: "POST",
-        body: form,
-        headers: { accept: "application/json" },
-      }),
-    );
+    const res = await postImport(jsonImport(form));
     expect(res.status).toBe(202);
     const job = await finishedJob(res);
     expect([job.state, job.result?.failures]).toEqual(["done", []]);

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
 import { finishedJob, stopJobs } from "../helpers/jobs";
+import { postRequest, TEST_ORIGIN } from "../helpers/requests";
 
 // Each row of issue 11's "what failed" table (but concurrency, which is the job queue's), as requests to the real
 // route handlers over a fresh database.
@@ -15,17 +15,10 @@ const { importDocuments, importPaths } = await import("@/server/import");
 const { recentFailures, listArticles } = await import("@/server/articles");
 const { db } = await import("@/server/db");
 
-const ORIGIN = "http://crosscheck.test";
+const ORIGIN = TEST_ORIGIN;
 const ARTICLE = "Officials said on Monday that 40 people were hurt when the bridge in Calder collapsed.\n";
 
-function post(route: string, body: BodyInit, headers: Record<string, string> = {}): NextRequest {
-  return new NextRequest(`${ORIGIN}${route}`, {
-    method: "POST",
-    body,
-    headers,
-    duplex: "half",
-  } as ConstructorParameters<typeof NextRequest>[1]);
-}
+const post = postRequest;
 
 function form(fields: Record<string, string>, files: { name: string; bytes: Uint8Array | string }[] = []): FormData {
   const f = new FormData();

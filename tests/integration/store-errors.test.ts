@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
 import { stopJobs } from "../helpers/jobs";
+import { jsonImport } from "../helpers/requests";
 
 // Issue 11: a web import while another import wrote answered 500 "nothing you sent was lost", which was untrue and
 // did not say to retry. A busy store is now a 503 with Retry-After; anything else an honest 500.
@@ -51,13 +51,7 @@ describe.runIf(TEST_PROVIDER === "sqlite")("an import while another connection h
     try {
       const form = new FormData();
       form.set("text", "Officials said on Monday that 40 people were hurt when the bridge in Calder collapsed.\n");
-      const res = await postImport(
-        new NextRequest("http://crosscheck.test/api/import", {
-          method: "POST",
-          body: form,
-          headers: { accept: "application/json" },
-        }),
-      );
+      const res = await postImport(jsonImport(form));
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe(String(BUSY_RETRY_SECONDS));
       expect((await res.json()).error).toMatch(/busy.*try again/);

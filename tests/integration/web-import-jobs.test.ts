@@ -1,10 +1,10 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
 import { finishedJob, stopJobs, until } from "../helpers/jobs";
 import { heavyArticle } from "../helpers/heavy-article";
 import { storyDocuments } from "../helpers/stories";
+import { postRequest, TEST_ORIGIN } from "../helpers/requests";
 
 // The web import as a job (issue 11: no analysis on the request thread): the route answers at once, and the app's
 // job thread (server/jobs/job-thread.ts, started by the route as by the server) does the import.
@@ -13,12 +13,12 @@ const { GET: getJob } = await import("@/app/api/import/jobs/[id]/route");
 const { db } = await import("@/server/db");
 const { importJobStatus } = await import("@/server/jobs/job-store");
 
-const ORIGIN = "http://crosscheck.test";
+const ORIGIN = TEST_ORIGIN;
 
-function importRequest(files: { file: string; raw: string }[], headers: Record<string, string> = {}): NextRequest {
+function importRequest(files: { file: string; raw: string }[], headers: Record<string, string> = {}) {
   const form = new FormData();
   for (const f of files) form.append("files", new File([f.raw], f.file));
-  return new NextRequest(`${ORIGIN}/api/import`, { method: "POST", body: form, headers });
+  return postRequest("/api/import", form, headers);
 }
 
 const json = { accept: "application/json" };
