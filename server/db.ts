@@ -13,10 +13,22 @@ export type Db = PrismaClient;
 // One client per process; Next's dev server reloads modules, so keep it on globalThis.
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
+/**
+ * How long a SQLite write waits for another connection's write to finish before it fails as busy (a 503 with
+ * Retry-After, server/errors.ts). better-sqlite3 waits synchronously, so this is also the longest a write can hold
+ * up its thread's event loop; an import runs in its own thread (server/jobs/job-thread.ts), so a page's write waits
+ * at most this long for the import's commit.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
 function connect(url: string): Db {
   if (providerOf(url) === "postgres")
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  // WAL lets pages read while an import writes (the default rollback journal locks readers out of a commit). The
+  // mode is kept in the file; the adapter runs statements on its one connection in order, so this comes first.
+  void client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch((e: unknown) => console.error("SQLite WAL:", e));
+  return client;
 }
 
 export function db(): Db {

@@ -49,12 +49,65 @@ export class RateLimitError extends AppError {
   }
 }
 
+/** How long a client is asked to wait before it retries a request the store was too busy to take. */
+export const BUSY_RETRY_SECONDS = 5;
+
+/**
+ * Prisma codes and driver messages that mean "the store was busy", not "the request was wrong": a write waited past
+ * SQLite's busy timeout (P1008, SQLITE_BUSY), a transaction could not start in time (P2028), a write conflict or
+ * deadlock on PostgreSQL (P2034), or the adapter's own queue for its one connection timed out. The failed statement
+ * changed nothing, so the honest answer is "try again".
+ */
+const BUSY_CODES = new Set(["P1008", "P2028", "P2034"]);
+const BUSY_MESSAGE = /SQLITE_BUSY|database is locked|timeout while waiting for mutex|deadlock detected/i;
+
+export function isStoreBusy(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const code = "code" in error ? error.code : undefined;
+  if (typeof code === "string" && BUSY_CODES.has(code)) return true;
+  return error instanceof Error && BUSY_MESSAGE.test(error.message);
+}
+
+export type HttpError = {
+  status: number;
+  body: { error: string; code: string };
+  /** Response headers the status needs: Retry-After for 429 and 503. */
+  headers: Record<string, string>;
+};
+
 /** The one place errors become HTTP: typed errors keep their message, the rest are logged and hidden. */
-export function toHttp(error: unknown): { status: number; body: { error: string; code: string } } {
-  if (error instanceof AppError) return { status: error.status, body: { error: error.message, code: error.code } };
+export function toHttp(error: unknown): HttpError {
+  if (error instanceof RateLimitError)
+    return {
+      status: error.status,
+      body: { error: error.message, code: error.code },
+      headers: { "Retry-After": String(error.retryAfterSeconds) },
+    };
+  if (error instanceof AppError)
+    return { status: error.status, body: { error: error.message, code: error.code }, headers: {} };
   console.error(error);
+  if (isStoreBusy(error))
+    return {
+      status: 503,
+      body: {
+        error: `The database was busy with another import, so nothing was stored; try again in ${BUSY_RETRY_SECONDS} s.`,
+        code: "busy",
+      },
+      headers: { "Retry-After": String(BUSY_RETRY_SECONDS) },
+    };
+  // Whether anything was stored is not known here, so the message does not say; it says what the user can do.
   return {
     status: 500,
-    body: { error: "Something went wrong on our side; nothing you sent was lost.", code: "internal" },
+    body: {
+      error: "Something went wrong on our side. Try again; if it happens again, tell whoever runs this server.",
+      code: "internal",
+    },
+    headers: {},
   };
+}
+
+/** An error as a JSON response, with the headers its status needs. */
+export function errorResponse(error: unknown): Response {
+  const { status, body, headers } = toHttp(error);
+  return Response.json(body, { status, headers });
 }

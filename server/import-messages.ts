@@ -14,7 +14,8 @@ const IMPORT_ERRORS: Record<string, string> = {
   bad_form: "the upload could not be read; send it again.",
   cross_site: "the request came from another site's page, so it was refused.",
   rate_limited: "too many imports in the last minute; wait a minute and try again.",
-  internal: "something went wrong on our side and nothing was stored; try again.",
+  busy: "the database was busy with another import and nothing was stored; try again in a few seconds.",
+  internal: "something went wrong on our side; try again, and tell whoever runs this server if it happens again.",
 };
 
 const FALLBACK = "the request was refused; check the form and try again.";
@@ -36,12 +37,3 @@ export const FIELD_CODES: Record<string, string> = {
   text: "text_too_long",
   outlet: "outlet_too_long",
 };
-
-export type ImportCounts = { added: number; unchanged: number; failed: number };
-
-/** The counts a finished import put in the URL, or null unless all three are plain whole numbers. */
-export function importCounts(q: Record<string, string | string[] | undefined>): ImportCounts | null {
-  const read = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,6}$/.test(v) ? Number(v) : null);
-  const [added, unchanged, failed] = [read(q.added), read(q.unchanged), read(q.failed)];
-  return added === null || unchanged === null || failed === null ? null : { added, unchanged, failed };
-}

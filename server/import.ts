@@ -10,6 +10,7 @@ import { db } from "./db";
 import { toJson } from "./stored-json";
 import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
 import { serialiseImports } from "./import-lock";
+import { whileBusy } from "./store-retry";
 
 export type ImportResult = {
   added: number;
@@ -57,7 +58,7 @@ export async function importDocuments(
   const hashes = documents.map((d) => contentHash(d.raw));
   const known = await storedHashes(prisma, hashes);
   const given = failures.length;
-  const fresh = new Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>();
+  const fresh: Fresh = new Map();
   failures = [...failures];
   const extractStart = performance.now();
   for (const [i, doc] of documents.entries()) {
@@ -78,12 +79,24 @@ export async function importDocuments(
   // Documents that failed here were given to us; failures passed in were never documents.
   const unchanged = documents.length - fresh.size - (failures.length - given);
   if (failures.length)
-    await prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) });
+    await whileBusy(() =>
+      prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) }),
+    );
   if (fresh.size === 0) {
     const [claims, groups] = await Promise.all([prisma.claim.count(), prisma.claimGroup.count()]);
     return { added: 0, unchanged, failures, claims, groups };
   }
-  const result = await prisma.$transaction(
+  // Another import holding the store makes this one wait its turn, in rounds (whileBusy), instead of failing.
+  const result = await whileBusy(() => storeFresh(prisma, fresh, extractMs));
+  const { late, ...counts } = result;
+  return { added: fresh.size - late, unchanged: unchanged + late, failures, ...counts };
+}
+
+type Fresh = Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>;
+
+/** The import's one transaction: store the new articles, then re-analyse the stories they join. */
+function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: number) {
+  return prisma.$transaction(
     async (tx) => {
       await serialiseImports(tx);
       // Another import may have stored some of them while this one waited for its turn.
@@ -129,6 +142,4 @@ export async function importDocuments(
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
-  const { late, ...counts } = result;
-  return { added: fresh.size - late, unchanged: unchanged + late, failures, ...counts };
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { IngestFailure, ManifestEntry, SourceDocument } from "../lib/ingest/types";
-import { contentHash, decodeArticle, IngestError, MAX_ARTICLE_BYTES } from "../lib/ingest/index";
-import { checkText } from "../lib/ingest/decode";
+// Not lib/ingest/index: the route loads this module, and the full ingest pulls in the NLP model.
+import { checkText, decodeArticle, MAX_ARTICLE_BYTES } from "../lib/ingest/decode";
+import { IngestError } from "../lib/ingest/errors";
+import { contentHash } from "../lib/ingest/hash";
 import { ARTICLE_EXTENSIONS } from "../lib/ingest/load";
 import { parseManifest } from "../lib/ingest/manifest";
 import { isoDay, webUrl } from "../lib/ingest/fields";
-import { importDocuments, type ImportResult } from "./import";
 import { InvalidInputError } from "./errors";
 import { storedArticleByHash } from "./articles";
 import { FIELD_CODES } from "./import-messages";
@@ -25,11 +26,17 @@ const pasted = z.object({
 
 export type Upload = { name: string; bytes: Uint8Array };
 
-/** What the web import did; `kept` says why pasted text already stored kept its old metadata. */
-export type WebImportResult = ImportResult & { kept: string | null };
+/**
+ * What the web import hands to a job: the documents, the files refused before any analysis, and `kept`, which says
+ * why pasted text already stored keeps its old metadata.
+ */
+export type WebSubmission = { documents: SourceDocument[]; failures: IngestFailure[]; kept: string | null };
 
-/** The web front door: uploaded files (and a manifest.json beside them) and pasted text, then one import. */
-export async function importFromWeb(fields: Record<string, unknown>, uploads: Upload[]): Promise<WebImportResult> {
+/**
+ * The web front door: uploaded files (and a manifest.json beside them) and pasted text, checked and decoded here,
+ * so a form that cannot be imported is refused at once; the import itself runs as a job.
+ */
+export async function webSubmission(fields: Record<string, unknown>, uploads: Upload[]): Promise<WebSubmission> {
   const parsed = pasted.safeParse(fields);
   if (!parsed.success) {
     const field = String(parsed.error.issues[0]?.path[0] ?? "");
@@ -66,7 +73,7 @@ export async function importFromWeb(fields: Record<string, unknown>, uploads: Up
   }
   if (documents.length === 0 && failures.length === 0)
     throw new InvalidInputError("nothing to import: choose files or paste an article", "nothing_to_import");
-  return { ...(await importDocuments(documents, failures)), kept };
+  return { documents, failures, kept };
 }
 
 /** The uploaded manifest's entries by file name; a bad manifest is a failure and its articles come in bare. */

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { recentFailures } from "@/server/articles";
-import { importCounts, importErrorMessage, METADATA_KEPT } from "@/server/import-messages";
+import { importErrorMessage } from "@/server/import-messages";
 
 export const metadata = { title: "Import articles" };
 
@@ -12,38 +11,17 @@ export default async function ImportPage({
 }) {
   await connection();
   const q = await searchParams;
-  const counts = importCounts(q);
-  const failures = counts && counts.failed > 0 ? await recentFailures() : [];
   return (
     <>
       <p>
         <Link href="/">← Overview</Link>
       </p>
       <h1>Import articles</h1>
+      <p>An import runs in the background: you are taken to its page, which shows what was added and refused.</p>
       {typeof q.error === "string" && (
         <p role="alert" className="disc">
           Nothing was imported: {importErrorMessage(q.error)}
         </p>
-      )}
-      {counts && (
-        <p role="status" className="disc note">
-          Imported {counts.added} new article(s); {counts.unchanged} already stored; {counts.failed} could not be read.
-          The story was re-analysed.
-        </p>
-      )}
-      {q.kept === "1" && (
-        <p role="status" className="disc note">
-          {METADATA_KEPT}
-        </p>
-      )}
-      {failures.length > 0 && (
-        <ul>
-          {failures.slice(0, counts?.failed ?? 0).map((f) => (
-            <li key={f.id}>
-              <code>{f.file}</code>: {f.reason}
-            </li>
-          ))}
-        </ul>
       )}
       <form className="review" method="post" action="/api/import" encType="multipart/form-data">
         <label>

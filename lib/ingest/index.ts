@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Article, Format, SourceDocument } from "./types";
 import { blank, trimSpan } from "../text/span";
 import { htmlTitle, htmlView, looksLikeHtml, MarkupTooDeepError } from "./html";
@@ -7,10 +6,12 @@ import { layout } from "./layout";
 import { HTML_COMMENT } from "./patterns";
 import { isIsoDate } from "./dates";
 import { IngestError } from "./errors";
+import { contentHash } from "./hash";
 
 export type { Article, ArticlePart, ManifestEntry, SourceDocument, IngestFailure } from "./types";
 export { decodeArticle, MAX_ARTICLE_BYTES } from "./decode";
 export { IngestError } from "./errors";
+export { contentHash } from "./hash";
 
 const HIDDEN = new Set(["furniture", "dateline", "byline"]);
 
@@ -60,10 +61,6 @@ function readableHtml(doc: SourceDocument): string {
     if (e instanceof MarkupTooDeepError) throw new IngestError(doc.file, e.message);
     throw e;
   }
-}
-
-export function contentHash(raw: string): string {
-  return createHash("sha256").update(raw.replace(/\r\n?/g, "\n").trim()).digest("hex");
 }
 
 function formatOf(doc: SourceDocument): Format {

@@ -1,4 +1,5 @@
 import { db } from "../db";
+import { whileBusy } from "../store-retry";
 import { JOB_LEASE_SECONDS, type JobQueue, type RunJob } from "./types";
 
 /** How often an idle SQLite worker looks for a queued job. */
@@ -22,21 +23,31 @@ export async function claimJob(now = new Date()): Promise<number | null> {
   }
 }
 
-/** The SQLite queue: the ImportJob table, polled by the workers. */
+/** The SQLite queue: the ImportJob table, polled by the workers. stop() waits for the job at hand to finish. */
 export function tableQueue(): JobQueue {
   let running = false;
+  let loop: Promise<void> = Promise.resolve();
+  const poll = async (run: RunJob) => {
+    while (running) {
+      // A store busy past every retry is no reason to stop working: the next round tries again.
+      const id = await whileBusy(() => claimJob()).catch((e: unknown) => {
+        console.error("job queue: could not claim a job:", e);
+        return null;
+      });
+      if (id === null) await new Promise((r) => setTimeout(r, POLL_MS));
+      else await run(id).catch((e: unknown) => console.error(`job ${id} failed:`, e));
+    }
+  };
   return {
     notify: async () => undefined,
     work: async (run: RunJob) => {
       running = true;
-      while (running) {
-        const id = await claimJob();
-        if (id === null) await new Promise((r) => setTimeout(r, POLL_MS));
-        else await run(id).catch((e: unknown) => console.error(`job ${id} failed:`, e));
-      }
+      loop = poll(run);
+      await loop;
     },
     stop: async () => {
       running = false;
+      await loop;
     },
   };
 }

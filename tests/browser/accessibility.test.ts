@@ -63,11 +63,30 @@ function ringContrast(): { what: string; ratio: number } | null {
   };
 }
 
+/** The page of a finished web import that added articles and refused one, as an editor is sent to it. */
+async function finishedImportJob(base: string): Promise<string> {
+  const form = new FormData();
+  for (const name of ["a.txt", "b.txt"])
+    form.append("files", new File([fs.readFileSync(`tests/fixtures/stories/riverton/${name}`)], name));
+  form.append("files", new File([""], "empty.txt"));
+  const res = await fetch(`${base}/api/import`, {
+    method: "POST",
+    body: form,
+    headers: { accept: "application/json" },
+  });
+  const job = (await res.json()) as { status: string; page: string };
+  for (let i = 0; i < 600; i++) {
+    if (!((await (await fetch(`${base}${job.status}`)).json()) as { pending: boolean }).pending) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return job.page;
+}
+
 /** How far the page scrolls sideways, in CSS pixels: 0 when it reflows. */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-// The seven kinds of page (a story's report and timeline among them), each checked at desktop and phone width with axe-core, for sideways scrolling and for a
-// title of its own. Screenshots of each at both widths land in test-results/a11y-*.png.
+// The eight kinds of page (an import job, a story's report and timeline among them), each checked at desktop and
+// phone width with axe-core, for sideways scrolling and for a title of its own. Screenshots of each at both widths land in test-results/a11y-*.png.
 describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", () => {
   let app: App;
   let page: Page;
@@ -84,6 +103,7 @@ describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", 
     paths.set("import", "/import");
     paths.set("report", (await href('a[href^="/stories/"][href$="/report"]'))!);
     paths.set("timeline", (await href('a[href^="/stories/"][href$="/timeline"]'))!);
+    paths.set("import-job", await finishedImportJob(app.url));
   });
   afterAll(async () => {
     await app?.stop();

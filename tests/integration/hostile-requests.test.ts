@@ -1,10 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { NextRequest } from "next/server";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { finishedJob, stopJobs } from "../helpers/jobs";
+import { postRequest, TEST_ORIGIN } from "../helpers/requests";
 
 // Each row of issue 11's "what failed" table (but concurrency, which is the job queue's), as requests to the real
 // route handlers over a fresh database.
@@ -14,17 +15,10 @@ const { importDocuments, importPaths } = await import("@/server/import");
 const { recentFailures, listArticles } = await import("@/server/articles");
 const { db } = await import("@/server/db");
 
-const ORIGIN = "http://crosscheck.test";
+const ORIGIN = TEST_ORIGIN;
 const ARTICLE = "Officials said on Monday that 40 people were hurt when the bridge in Calder collapsed.\n";
 
-function post(route: string, body: BodyInit, headers: Record<string, string> = {}): NextRequest {
-  return new NextRequest(`${ORIGIN}${route}`, {
-    method: "POST",
-    body,
-    headers,
-    duplex: "half",
-  } as ConstructorParameters<typeof NextRequest>[1]);
-}
+const post = postRequest;
 
 function form(fields: Record<string, string>, files: { name: string; bytes: Uint8Array | string }[] = []): FormData {
   const f = new FormData();
@@ -36,6 +30,7 @@ function form(fields: Record<string, string>, files: { name: string; bytes: Uint
 const json = { accept: "application/json" };
 
 beforeEach(freshStore);
+afterEach(stopJobs);
 afterAll(removeStores);
 
 describe("cross-site writes are refused", () => {
@@ -114,12 +109,12 @@ describe("pasted metadata is checked", () => {
   });
 
   it("says so when known text is pasted again with other metadata", async () => {
-    await postImport(post("/api/import", form({ text: ARTICLE, outlet: "Calder Courier" }), json));
+    await finishedJob(await postImport(post("/api/import", form({ text: ARTICLE, outlet: "Calder Courier" }), json)));
     const again = await postImport(post("/api/import", form({ text: ARTICLE, outlet: "Other Wire" }), json));
-    const result = await again.json();
-    expect([result.added, result.unchanged, result.kept]).toEqual([0, 1, "metadata-kept"]);
+    expect((await again.clone().json()).kept).toBe("metadata-kept");
+    expect((await finishedJob(again)).result).toMatchObject({ added: 0, unchanged: 1 });
     const redirect = await postImport(post("/api/import", form({ text: ARTICLE, outlet: "Other Wire" })));
-    expect(redirect.headers.get("location")).toContain("kept=1");
+    expect(redirect.headers.get("location")).toMatch(/^\/import\/jobs\/\d+\?kept=1$/);
   });
 });
 
@@ -139,8 +134,9 @@ describe("encodings and manifests", () => {
         json,
       ),
     );
-    const result = await res.json();
-    expect([res.status, result.added, result.failures]).toEqual([200, 1, []]);
+    expect(res.status).toBe(202);
+    const { result } = await finishedJob(res);
+    expect([result?.added, result?.failures]).toEqual([1, []]);
     const article = await db().article.findFirstOrThrow({ include: { outlet: true } });
     expect([article.raw, article.outlet?.name, article.publishedAt]).toEqual([ARTICLE, "Calder Courier", "2024-05-02"]);
   });

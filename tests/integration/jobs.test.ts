@@ -2,11 +2,13 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores, TEST_PROVIDER } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
+import { until } from "../helpers/jobs";
 
 // Imports as jobs, on the provider under test: pg-boss on PostgreSQL, the ImportJob table on SQLite. Workers here
 // run in the test process; `npm run worker` runs the same loop.
 const { db } = await import("@/server/db");
-const { enqueueImport, importJobStatus, runImportJob } = await import("@/server/jobs/import-jobs");
+const { enqueueImport, importJobStatus } = await import("@/server/jobs/job-store");
+const { runImportJob } = await import("@/server/jobs/import-jobs");
 const { jobQueue, stopJobQueue } = await import("@/server/jobs/queue");
 const { claimJob } = await import("@/server/jobs/table-queue");
 const { postgresQueue } = await import("@/server/jobs/postgres-queue");
@@ -15,14 +17,6 @@ const { tableQueue } = await import("@/server/jobs/table-queue");
 beforeEach(freshStore);
 afterEach(stopJobQueue);
 afterAll(removeStores);
-
-async function until(done: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (await done()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe(`import jobs on ${TEST_PROVIDER}`, () => {
   it("answers at once with a queued job, which a worker then imports and reports", async () => {

@@ -1,11 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { importFromWeb, type Upload } from "@/server/web-import";
+import { webSubmission, type Upload } from "@/server/web-import";
 import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { redirectTo } from "@/server/public-url";
+import { enqueueImport } from "@/server/jobs/job-store";
+import { startJobThread } from "@/server/jobs/job-thread";
+import { jobLinks } from "@/server/jobs/job-links";
 
-/** Files and pasted text from the import page; answers with a redirect for the form and JSON for other clients. */
+/**
+ * Files and pasted text from the import page. The form is checked here and the import queued as a job, so the
+ * answer comes at once: a redirect to the job's page for the form, 202 with the job's id and links for other clients.
+ */
 export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   try {
@@ -17,19 +23,21 @@ export async function POST(request: NextRequest) {
       uploads.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
     const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "files" && typeof v === "string"));
-    const result = await importFromWeb(fields, uploads);
-    if (wantsJson) return NextResponse.json(result);
-    const params = new URLSearchParams({
-      added: String(result.added),
-      unchanged: String(result.unchanged),
-      failed: String(result.failures.length),
-      ...(result.kept ? { kept: "1" } : {}),
-    });
-    return redirectTo(`/import?${params}`);
+    const { documents, failures, kept } = await webSubmission(fields, uploads);
+    const jobId = await enqueueImport(documents, failures);
+    // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.
+    startJobThread();
+    const links = jobLinks(jobId);
+    if (wantsJson)
+      return NextResponse.json(
+        { jobId, state: "queued", kept, ...links },
+        { status: 202, headers: { Location: links.status } },
+      );
+    return redirectTo(`${links.page}${kept ? "?kept=1" : ""}`);
   } catch (error) {
-    const { status, body } = toHttp(error);
+    const { status, body, headers } = toHttp(error);
     // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.
-    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status });
+    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status, headers });
     // Only the code travels in the URL; the page words it, so a crafted link cannot make the page say anything.
     return redirectTo(`/import?error=${encodeURIComponent(body.code)}`);
   }

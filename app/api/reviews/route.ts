@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { addReview } from "@/server/reviews";
-import { toHttp } from "@/server/errors";
+import { errorResponse } from "@/server/errors";
 import { redirectTo } from "@/server/public-url";
 import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
@@ -29,7 +29,6 @@ export async function POST(request: NextRequest) {
     const ref = back.ref ? `&ref=${encodeURIComponent(back.ref)}` : "";
     return redirectTo(`/groups/${back.groupKey}?saved=1${ref}#review`);
   } catch (error) {
-    const { status, body } = toHttp(error);
-    return NextResponse.json(body, { status });
+    return errorResponse(error);
   }
 }

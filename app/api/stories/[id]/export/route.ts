@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { exportStory } from "@/server/export";
-import { toHttp } from "@/server/errors";
+import { errorResponse } from "@/server/errors";
 
 /** GET /api/stories/{id}/export?format=csv|json|claimreview: the story as a file to download. */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string }> }) {
@@ -15,7 +15,6 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       },
     });
   } catch (error) {
-    const { status, body } = toHttp(error);
-    return NextResponse.json(body, { status });
+    return errorResponse(error);
   }
 }

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import type { IngestFailure, SourceDocument } from "../../lib/ingest/types";
+import { db } from "../db";
+import { NotFoundError } from "../errors";
+import { readJson, toJson } from "../stored-json";
+import { jobQueue } from "./queue";
+
+// Queueing a job and reading its state, apart from running it (import-jobs.ts): the web routes load this module, so
+// it must not pull in the NLP pipeline, whose loading alone holds up the event loop for a second or more.
+export const JOB_STATES = ["queued", "running", "done", "failed"] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export const inputSchema = z.object({
+  documents: z.array(
+    z.object({ file: z.string(), raw: z.string(), manifest: z.looseObject({ file: z.string() }).optional() }),
+  ),
+  failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+
+export const resultSchema = z.object({
+  added: z.number(),
+  unchanged: z.number(),
+  failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+  claims: z.number(),
+  groups: z.number(),
+  // The stories the job's articles are in once it is done; jobs stored before this was kept have none.
+  stories: z.array(z.string()).default([]),
+});
+
+export type ImportJobResult = z.infer<typeof resultSchema>;
+
+export type ImportJobStatus = {
+  id: number;
+  state: JobState;
+  attempts: number;
+  result: ImportJobResult | null;
+  error: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+};
+
+/** Store the documents as a job and hand it to the queue; a worker imports them. Answers at once with the job's id. */
+export async function enqueueImport(documents: SourceDocument[], failures: IngestFailure[] = []): Promise<number> {
+  const job = await db().importJob.create({ data: { input: toJson({ documents, failures }) }, select: { id: true } });
+  await (await jobQueue()).notify(job.id);
+  return job.id;
+}
+
+export async function importJobStatus(id: number): Promise<ImportJobStatus> {
+  const job = await db().importJob.findUnique({ where: { id } });
+  if (!job) throw new NotFoundError(`Import job ${id}`);
+  return {
+    id: job.id,
+    state: z.enum(JOB_STATES).parse(job.state),
+    attempts: job.attempts,
+    result: job.result === null ? null : readJson(resultSchema, job.result, "ImportJob.result"),
+    error: job.error,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+  };
+}
