@@ -36,7 +36,7 @@ beforeAll(async () => {
   const articles = await db().article.findMany({ orderBy: { id: "asc" } });
   story = articles[0]!.story!;
   const group = await db().claimGroup.findFirstOrThrow({ where: { verdict: "discrepancy" } });
-  await addReview({ groupId: group.id, status: "disputed", note: "" });
+  await addReview({ groupKey: group.key, status: "disputed", note: "" });
 });
 afterAll(removeStores);
 
