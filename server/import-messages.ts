@@ -9,7 +9,10 @@ const IMPORT_ERRORS: Record<string, string> = {
   outlet_too_long: "the outlet name is at most 200 characters.",
   too_many_files: "at most 50 files can be imported at once; import the rest in another batch.",
   too_large: "the upload is over the 60 MiB limit; import fewer files at once.",
-  nothing_to_import: "nothing to import: choose files or paste an article.",
+  nothing_to_import: "nothing to import: choose files, paste an article or give article addresses.",
+  too_many_urls: "at most 50 addresses can be fetched at once; import the rest in another batch.",
+  bad_urls: "every line of the addresses must be a web address starting with http:// or https://.",
+  urls_too_long: "the list of addresses is too long; import fewer at once.",
   wrong_type: "the request was not a form upload.",
   bad_form: "the upload could not be read; send it again.",
   cross_site: "the request came from another site's page, so it was refused.",
@@ -36,4 +39,5 @@ export const FIELD_CODES: Record<string, string> = {
   url: "bad_url",
   text: "text_too_long",
   outlet: "outlet_too_long",
+  urls: "urls_too_long",
 };

@@ -12,6 +12,8 @@ import { storedArticleByHash } from "./articles";
 import { FIELD_CODES } from "./import-messages";
 
 export const MAX_UPLOAD_FILES = 50;
+/** Pages fetched for one import: each takes up to the fetcher's time limit. */
+export const MAX_URLS = 50;
 const MANIFEST = "manifest.json";
 
 const pasted = z.object({
@@ -22,6 +24,10 @@ const pasted = z.object({
   outlet: z.string().trim().max(200, "the outlet name is at most 200 characters").default(""),
   publishedAt: z.union([z.literal(""), isoDay]).default(""),
   url: z.union([z.literal(""), webUrl]).default(""),
+  urls: z
+    .string()
+    .max(MAX_URLS * 2048, "the list of addresses is too long")
+    .default(""),
 });
 
 export type Upload = { name: string; bytes: Uint8Array };
@@ -30,7 +36,13 @@ export type Upload = { name: string; bytes: Uint8Array };
  * What the web import hands to a job: the documents, the files refused before any analysis, and `kept`, which says
  * why pasted text already stored keeps its old metadata.
  */
-export type WebSubmission = { documents: SourceDocument[]; failures: IngestFailure[]; kept: string | null };
+export type WebSubmission = {
+  documents: SourceDocument[];
+  failures: IngestFailure[];
+  /** Article pages for the job to fetch: pasted one per line, checked to be web addresses, without repeats. */
+  urls: string[];
+  kept: string | null;
+};
 
 /**
  * The web front door: uploaded files (and a manifest.json beside them) and pasted text, checked and decoded here,
@@ -71,9 +83,13 @@ export async function webSubmission(fields: Record<string, unknown>, uploads: Up
     kept = await keptMetadata(raw, metadata);
     documents.push({ file, raw, manifest: { file, ...metadata } });
   }
-  if (documents.length === 0 && failures.length === 0)
-    throw new InvalidInputError("nothing to import: choose files or paste an article", "nothing_to_import");
-  return { documents, failures, kept };
+  const urls = pastedUrls(parsed.data.urls);
+  if (documents.length === 0 && failures.length === 0 && urls.length === 0)
+    throw new InvalidInputError(
+      "nothing to import: choose files, paste an article or give addresses",
+      "nothing_to_import",
+    );
+  return { documents, failures, urls, kept };
 }
 
 /** The uploaded manifest's entries by file name; a bad manifest is a failure and its articles come in bare. */
@@ -103,4 +119,25 @@ async function keptMetadata(raw: string, given: Metadata): Promise<string | null
     (given.publishedAt !== null && given.publishedAt !== stored.publishedAt) ||
     (given.url !== null && given.url !== stored.url);
   return differs ? "metadata-kept" : null;
+}
+
+/** The addresses pasted one per line: blank lines skipped, repeats once; a line that is no web address is refused. */
+function pastedUrls(text: string): string[] {
+  const lines = [
+    ...new Set(
+      text
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (lines.length > MAX_URLS)
+    throw new InvalidInputError(`at most ${MAX_URLS} addresses at once; ${lines.length} were given`, "too_many_urls");
+  const bad = lines.find((l) => !webUrl.safeParse(l).success);
+  if (bad !== undefined)
+    throw new InvalidInputError(
+      `not a web address starting with http:// or https://: ${bad.slice(0, 200)}`,
+      "bad_urls",
+    );
+  return lines;
 }

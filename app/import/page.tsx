@@ -25,8 +25,12 @@ export default async function ImportPage({
       )}
       <form className="review" method="post" action="/api/import" encType="multipart/form-data">
         <label>
-          Article files (.txt, .md, .html; up to 2 MiB each){" "}
-          <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm" />
+          Article files (.txt, .md, .html; up to 2 MiB each; a manifest.json beside them){" "}
+          <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.json" />
+        </label>
+        <label>
+          Or article addresses, one per line (fetched in the background; up to 50){" "}
+          <textarea name="urls" rows={4} placeholder="https://…" />
         </label>
         <label>
           Or paste an article <textarea name="text" rows={10} />

@@ -2,6 +2,7 @@ import { contentHash } from "../../lib/ingest/index";
 import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { importDocuments } from "../import";
+import { fetchDocuments } from "../url-import";
 import { readJson, toJson } from "../stored-json";
 import { whileBusy } from "../store-retry";
 import { inputSchema, type ImportJobResult } from "./job-store";
@@ -16,8 +17,13 @@ export async function runImportJob(id: number): Promise<void> {
   if (job.state === "done") return;
   const input = readJson(inputSchema, job.input, "ImportJob.input");
   try {
-    const { reanalysis: _reanalysis, ...counts } = await importDocuments(input.documents, input.failures);
-    const result: ImportJobResult = { ...counts, stories: await storiesOf(input.documents) };
+    const fetched = await fetchDocuments(input.urls);
+    const documents = [...input.documents, ...fetched.documents];
+    const { reanalysis: _reanalysis, ...counts } = await importDocuments(documents, [
+      ...input.failures,
+      ...fetched.failures,
+    ]);
+    const result: ImportJobResult = { ...counts, stories: await storiesOf(documents) };
     await whileBusy(() =>
       db().importJob.update({
         where: { id },

@@ -15,6 +15,8 @@ export const inputSchema = z.object({
     z.object({ file: z.string(), raw: z.string(), manifest: z.looseObject({ file: z.string() }).optional() }),
   ),
   failures: z.array(z.object({ file: z.string(), reason: z.string() })),
+  // Pages the worker fetches before importing: fetching is slow and may fail, so it is the job's work too.
+  urls: z.array(z.string()).default([]),
 });
 
 export const resultSchema = z.object({
@@ -39,9 +41,17 @@ export type ImportJobStatus = {
   finishedAt: Date | null;
 };
 
-/** Store the documents as a job and hand it to the queue; a worker imports them. Answers at once with the job's id. */
-export async function enqueueImport(documents: SourceDocument[], failures: IngestFailure[] = []): Promise<number> {
-  const job = await db().importJob.create({ data: { input: toJson({ documents, failures }) }, select: { id: true } });
+/**
+ * Store the documents (and pages to fetch) as a job and hand it to the queue; a worker fetches and imports them.
+ * Answers at once with the job's id.
+ */
+export async function enqueueImport(
+  documents: SourceDocument[],
+  failures: IngestFailure[] = [],
+  urls: string[] = [],
+): Promise<number> {
+  const input = toJson({ documents, failures, urls });
+  const job = await db().importJob.create({ data: { input }, select: { id: true } });
   await (await jobQueue()).notify(job.id);
   return job.id;
 }

@@ -23,8 +23,8 @@ export async function POST(request: NextRequest) {
       uploads.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
     const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "files" && typeof v === "string"));
-    const { documents, failures, kept } = await webSubmission(fields, uploads);
-    const jobId = await enqueueImport(documents, failures);
+    const { documents, failures, urls, kept } = await webSubmission(fields, uploads);
+    const jobId = await enqueueImport(documents, failures, urls);
     // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.
     startJobThread();
     const links = jobLinks(jobId);

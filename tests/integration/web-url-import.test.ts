@@ -1,0 +1,63 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
+import { finishedJob, stopJobs } from "../helpers/jobs";
+import { postRequest } from "../helpers/requests";
+
+// Article addresses pasted on the import page: the job fetches them (from a local server inside the suite), so the
+// request answers at once and a refused page never fails the rest.
+process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE = "1";
+const { POST: postImport } = await import("@/app/api/import/route");
+const { db } = await import("@/server/db");
+
+const article = fs.readFileSync("tests/fixtures/pages/article.html", "utf8");
+const server = http.createServer((req, res) => {
+  if (req.url === "/news/article") res.writeHead(200, { "content-type": "text/html" }).end(article);
+  else res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>");
+});
+let base: string;
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+beforeEach(freshStore);
+afterEach(stopJobs);
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await removeStores();
+});
+
+const post = (urls: string) => {
+  const form = new FormData();
+  form.set("urls", urls);
+  return postImport(postRequest("/api/import", form, { accept: "application/json" }));
+};
+
+describe("article addresses on the import page", () => {
+  it("are fetched by the job, once each, and a page that fails is refused by its address", async () => {
+    const res = await post(`${base}/news/article\n\n  ${base}/news/article  \n${base}/gone\n`);
+    expect(res.status).toBe(202);
+    expect(await db().article.count()).toBe(0);
+    const job = await finishedJob(res);
+    expect(job.state).toBe("done");
+    expect([job.result?.added, job.result?.failures]).toEqual([
+      1,
+      [{ file: `${base}/gone`, reason: "the server answered 404" }],
+    ]);
+    const stored = await db().article.findFirstOrThrow({ include: { outlet: true } });
+    expect([stored.raw, stored.outlet?.name]).toEqual([article, "Valley Courier"]);
+  });
+
+  it("refuses a line that is no web address, and more than 50 addresses, before anything is queued", async () => {
+    const bad = await post(`${base}/news/article\njavascript:alert(1)`);
+    expect([bad.status, (await bad.json()).code]).toEqual([400, "bad_urls"]);
+    const many = Array.from({ length: 51 }, (_, i) => `${base}/news/${i}`).join("\n");
+    const tooMany = await post(many);
+    expect([tooMany.status, (await tooMany.json()).code]).toEqual([400, "too_many_urls"]);
+    expect(await db().importJob.count()).toBe(0);
+  });
+});
