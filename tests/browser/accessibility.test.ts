@@ -164,7 +164,7 @@ describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", 
   it("draws a focus ring of at least 3:1 against the background behind every element the keyboard reaches", async () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     const weak: string[] = [];
-    for (const name of ["overview", "discrepancy-group", "article"]) {
+    for (const name of ["overview", "discrepancy-group", "article", "report", "timeline"]) {
       await page.goto(`${app.url}${paths.get(name)}`);
       for (let i = 0; i < 40; i++) {
         await page.keyboard.press("Tab");
