@@ -183,6 +183,31 @@ describe("alignFacts: which facts are one", () => {
     expect(one([])).toHaveLength(1);
   });
 
+  it("picks a date out among an article's rival dates by the noun both dates modify", () => {
+    // Two dates in each article, so a link needs a weight of 1 or a third of the weight; "ban" and "fish" are
+    // shared by all four facts (weight ln 2 / ln 5 = 0.43 each), so only the noun can pick the pair out.
+    const date = (claimId: string, articleId: string, start: number, noun: string | null, extra: string) =>
+      fact({
+        claimId,
+        articleId,
+        start,
+        kind: "date",
+        slot: "date",
+        what: "date",
+        value: `${2010 + start}`,
+        noun,
+        anchors: ["w:ban", "w:fish", ...own(extra, 4)],
+      });
+    const story = (noun: string | null) => [
+      date("c1", "a1", 1, noun, "x"),
+      date("c3", "a1", 2, null, "y"),
+      date("c2", "a2", 3, noun, "z"),
+      date("c4", "a2", 4, null, "v"),
+    ];
+    expect(pairs(alignFacts(story("ban"), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(story(null), oneStory)).toEqual([]);
+  });
+
   it("counts a name once though it is both a word and a participant", () => {
     const q = (claimId: string, articleId: string, verbs: string[]) =>
       fact({ claimId, articleId, anchors: ["w:trump", "e:donald trump", `w:${claimId}`], verbs });

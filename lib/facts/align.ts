@@ -1,5 +1,5 @@
 import type { Fact, FactLink } from "./types";
-import { verbsConflict } from "./verbs";
+import { eventsConflict } from "./verbs";
 import {
   GENERIC_MIN_SHARED_ANCHORS,
   GENERIC_MIN_SHARED_SHARE,
@@ -127,15 +127,17 @@ function linkOf(
   // An age belongs to the person named by it: two ages of two different people are no discrepancy.
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
   // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
-  if (fa.kind === "date" && verbsConflict(fa.verbs, fb.verbs)) return null;
+  if (fa.kind === "date" && eventsConflict(fa, fb)) return null;
   const inB = new Set(fb.anchors);
   const shared = fa.anchors.filter((a) => inB.has(a));
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  const linked = rivals === 0 ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
+  // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure.
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun);
+  const linked = picked ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
-  if (!linked && (verbsConflict(fa.verbs, fb.verbs) || similarity() < SIMILAR_CLAIMS)) return null;
+  if (!linked && (eventsConflict(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
   return {
     a: fa.claimId,
     b: fb.claimId,
@@ -156,7 +158,7 @@ function linkOf(
  */
 function unique(fa: Fact, fb: Fact, shared: string[], weight: number): boolean {
   if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
-  return distinct(shared) >= MIN_SHARED_ANCHORS || !verbsConflict(fa.verbs, fb.verbs);
+  return distinct(shared) >= MIN_SHARED_ANCHORS || !eventsConflict(fa, fb);
 }
 
 /** Shared anchors, counting a name once though it is both a word ("w:trump") and a participant ("e:donald trump"). */
@@ -165,8 +167,10 @@ function distinct(shared: string[]): number {
   return shared.filter((a) => !a.startsWith("w:") || !names.some((n) => n.startsWith(a.slice(2)))).length;
 }
 
+/** Both values sit by the same verb, or a noun's date by that noun on the other side ("the 2014 ban"). */
 function sameVerbs(fa: Fact, fb: Fact): boolean {
-  return fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs);
+  const known = (f: Fact) => f.verbs.length > 0 || f.noun !== null;
+  return known(fa) && known(fb) && !eventsConflict(fa, fb);
 }
 
 /**

@@ -7,7 +7,8 @@ import { claimAt } from "./run";
 import type { Mutation } from "./types";
 
 function describe(f: Fact): string {
-  return `${f.kind} ${f.value} verbs [${f.verbs.join(" ")}] anchors [${f.anchors.join(" ")}]`;
+  const noun = f.noun ? ` noun ${f.noun}` : "";
+  return `${f.kind} ${f.value} verbs [${f.verbs.join(" ")}]${noun} anchors [${f.anchors.join(" ")}]`;
 }
 
 export function explain(m: Mutation, after: Analysis): string {
@@ -27,7 +28,18 @@ export function explain(m: Mutation, after: Analysis): string {
   const pair = (l: { a: string; b: string }) =>
     (l.a === changed.id && l.b === partner.id) || (l.b === changed.id && l.a === partner.id);
   const { facts, links } = linkFacts(after.claims, storyOf, similarity);
-  const candidates = candidateLinks(facts, storyOf, similarity).filter(pair);
+  const all = candidateLinks(facts, storyOf, similarity);
+  const candidates = all.filter(pair);
+  // The two articles' other links: when most of them disagree the aligner takes the articles for two events.
+  const articleOf = new Map(after.claims.map((c) => [c.id, c.articleId]));
+  const articles = new Set([changed.articleId, partner.articleId]);
+  const between = all.filter((l) => articles.has(articleOf.get(l.a)!) && articles.has(articleOf.get(l.b)!));
+  const differ = between.filter((l) => !l.sameValue);
+  lines.push(`  article pair: ${between.length - differ.length} links agree, ${differ.length} differ`);
+  for (const l of differ) {
+    const text = (id: string) => after.claims.find((c) => c.id === id)?.text.slice(0, 70);
+    lines.push(`    differs: ${l.kind} [${l.shared.join(" ")}] ${text(l.a)} | ${text(l.b)}`);
+  }
   const kept = links.filter(pair);
   lines.push(`  similarity ${score(changed.id, partner.id).score.toFixed(3)}`);
   for (const l of candidates) lines.push(`  candidate link ${l.kind} shared [${l.shared.join(" ")}] score ${l.score}`);
