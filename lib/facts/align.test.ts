@@ -183,6 +183,15 @@ describe("alignFacts: which facts are one", () => {
     expect(one([])).toHaveLength(1);
   });
 
+  it("does not link a day against a year: no one fact is dated both ways", () => {
+    const date = (claimId: string, articleId: string, value: string) =>
+      fact({ claimId, articleId, kind: "date", slot: "date", what: "date", value, anchors: ["w:bill", "w:vote"] });
+    const link = (va: string, vb: string) => alignFacts([date("c1", "a1", va), date("c2", "a2", vb)], oneStory);
+    expect(link("2024-06-04", "1909")).toEqual([]);
+    expect(link("2024-06-04", "2024-06")).toHaveLength(1);
+    expect(link("2024-06", "2024")).toHaveLength(1);
+  });
+
   it("picks a date out among an article's rival dates by the noun both dates modify", () => {
     // Two dates in each article, so a link needs a weight of 1 or a third of the weight; "ban" and "fish" are
     // shared by all four facts (weight ln 2 / ln 5 = 0.43 each), so only the noun can pick the pair out.

@@ -12,6 +12,7 @@ import {
   RIVAL_WEIGHT,
   SIMILAR_CLAIMS,
   UNIQUE_MIN_SHARED_WEIGHT,
+  MAX_DATE_PRECISION_STEPS,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -128,6 +129,8 @@ function linkOf(
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
   // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
   if (fa.kind === "date" && eventsConflict(fa, fb)) return null;
+  // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
+  if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
   const inB = new Set(fb.anchors);
   const shared = fa.anchors.filter((a) => inB.has(a));
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
@@ -150,6 +153,11 @@ function linkOf(
     sameVerb: sameVerbs(fa, fb),
     at: { a: { start: fa.start, end: fa.end }, b: { start: fb.start, end: fb.end } },
   };
+}
+
+/** 0 for a year ("2014"), 1 for a month ("2014-03"), 2 for a day ("2014-03-18"). */
+function precision(iso: string): number {
+  return iso.split("-").length - 1;
 }
 
 /**

@@ -49,3 +49,6 @@ export const RIVAL_WEIGHT = 0.5;
 
 /** Linked facts of two articles that disagree this often, and more often than they agree, mean two events. */
 export const MIN_DISAGREEMENTS = 2;
+
+/** Dates a year against a month, or a month against a day, may be one fact; a year against a day is two. */
+export const MAX_DATE_PRECISION_STEPS = 1;
