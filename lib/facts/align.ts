@@ -13,6 +13,7 @@ import {
   SIMILAR_CLAIMS,
   UNIQUE_MIN_SHARED_WEIGHT,
   MAX_DATE_PRECISION_STEPS,
+  NOUN_EVENT_MIN_SHARED_NAMES,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -128,7 +129,7 @@ function linkOf(
   // An age belongs to the person named by it: two ages of two different people are no discrepancy.
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
   // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
-  if (fa.kind === "date" && eventsConflict(fa, fb)) return null;
+  if (fa.kind === "date" && eventsApart(fa, fb)) return null;
   // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
   if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
   const inB = new Set(fb.anchors);
@@ -140,7 +141,7 @@ function linkOf(
   const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun);
   const linked = picked ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
-  if (!linked && (eventsConflict(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
+  if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
   return {
     a: fa.claimId,
     b: fb.claimId,
@@ -155,6 +156,18 @@ function linkOf(
   };
 }
 
+/**
+ * Whether two facts take part in different events. A noun's date whose noun the other side does not name ("In a
+ * Friday statement, Royce pointed to..." against "Royce on Friday questioned...") is still one event with it when
+ * both claims name the same participants: the verbs then tell what was said or done at it, not which event it was.
+ */
+function eventsApart(fa: Fact, fb: Fact): boolean {
+  if (!eventsConflict(fa, fb)) return false;
+  if (!fa.noun && !fb.noun) return true;
+  const names = new Set(fb.anchors.filter((a) => a.startsWith("e:")));
+  return fa.anchors.filter((a) => names.has(a)).length < NOUN_EVENT_MIN_SHARED_NAMES;
+}
+
 /** 0 for a year ("2014"), 1 for a month ("2014-03"), 2 for a day ("2014-03-18"). */
 function precision(iso: string): number {
   return iso.split("-").length - 1;
@@ -166,7 +179,7 @@ function precision(iso: string): number {
  */
 function unique(fa: Fact, fb: Fact, shared: string[], weight: number): boolean {
   if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
-  return distinct(shared) >= MIN_SHARED_ANCHORS || !eventsConflict(fa, fb);
+  return distinct(shared) >= MIN_SHARED_ANCHORS || !eventsApart(fa, fb);
 }
 
 /** Shared anchors, counting a name once though it is both a word ("w:trump") and a participant ("e:donald trump"). */

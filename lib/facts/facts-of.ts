@@ -33,7 +33,10 @@ export function factsOf(claim: Claim): Fact[] {
       v !== null && (!v.reporting || (kind === "date" && v === dated && adjacent(claim, span, v)));
     const verbs = [around.before, around.after].flatMap((v) => (v && own(v) ? [v.lemma] : []));
     // "Tuesday's arguments", "the 2014 ban": the date is the noun's, whichever verb the sentence puts it with.
-    const noun = kind === "date" ? nounOfDate(claim, words, span, content) : null;
+    // Only a crisp date's: "a weekend tweet" names no day, and its link to a day could only count as a disagreement.
+    const written = claim.text.slice(span.start - claim.start, span.end - claim.start);
+    const crisp = kind === "date" && !lexicon.calendar.vague.test(written);
+    const noun = crisp ? nounOfDate(claim, words, span, content) : null;
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);
     stems.delete(slotStem);

@@ -36,6 +36,10 @@ describe("nounOfDate: a date that modifies a noun dates the noun's event", () =>
     expect(dated("The Senate passed the bill on Friday after a long debate.").noun).toBeNull();
   });
 
+  it("finds none for a date that names no day: 'a weekend tweet'", () => {
+    expect(dated("The comments came after a weekend tweet landed him in trouble.").noun).toBeNull();
+  });
+
   it("finds none for a recurring event, whose date says which one it is", () => {
     expect(dated("He pointed to the 2020 presidential election as the way to win.").noun).toBeNull();
   });

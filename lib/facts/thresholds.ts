@@ -52,3 +52,6 @@ export const MIN_DISAGREEMENTS = 2;
 
 /** Dates a year against a month, or a month against a day, may be one fact; a year against a day is two. */
 export const MAX_DATE_PRECISION_STEPS = 1;
+
+/** Named participants two claims must share for a noun's date to be one event with a date of other verbs. */
+export const NOUN_EVENT_MIN_SHARED_NAMES = 2;
