@@ -25,6 +25,11 @@ describe("nounOfDate: a date that modifies a noun dates the noun's event", () =>
     expect(dated("In a statement Saturday afternoon, the spokesman doubled down on the story.").noun).toBe("state");
   });
 
+  it("takes the noun of an event the date is placed at, right after it", () => {
+    expect(dated("The court appeared divided on Tuesday during arguments over the theory.").noun).toBe("argum");
+    expect(dated("Later on Sunday, at a house party in Burlington, she was more direct.").noun).toBeNull();
+  });
+
   it("keeps the verbs too: they still tell events apart where the noun does not", () => {
     expect(dated("The service had signaled its intention to end the 2014 ban, citing conservation.").verbs).toEqual([
       "end",

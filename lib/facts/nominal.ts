@@ -18,6 +18,12 @@ export function nounOfDate(claim: Claim, words: Word[], span: Span, content: Set
   if (POSSESSIVE.test(after) && next >= 0) return nounPhrase(next);
   if (lexicon.facts.determinerBefore.test(before) && next >= 0 && adjacent(claim, span.end, words[next]!.start))
     return nounPhrase(next);
+  // "divided on Tuesday during arguments": the phrase right after the date names the event it dates. After a comma
+  // ("Later on Sunday, at a house party") it may be a further step of the day.
+  const at = words.findIndex((w) => w.start >= span.end && noun(claim, w, content));
+  const between = at >= 0 ? claim.text.slice(span.start - claim.start, words[at]!.start - claim.start) : "";
+  if (at >= 0 && !between.includes(",") && lexicon.facts.atEvent.test(between.slice(span.end - span.start)))
+    return nounPhrase(at);
   if (!fronted(claim, before, span)) return null;
   // "In a speech to conservatives on Saturday, ...": the phrase's first noun is its event.
   const first = words.findIndex((w) => w.end <= span.start && noun(claim, w, content));

@@ -42,6 +42,9 @@ export const NOUN_DETERMINERS = ["a", "an", "the", "his", "her", "its", "their",
  */
 export const FRONTING_PREPOSITIONS = ["in", "at", "during", "after", "before", "following", "since", "from", "for"];
 
+/** Prepositions after a date that place it at an event: "divided on Tuesday during arguments", "on Monday at a rally". */
+export const EVENT_PREPOSITIONS = ["during", "at", "amid"];
+
 /**
  * Events that recur: a date before one names which ("the 2016 election", "the 2020 race"), so another date by the
  * same noun is as likely another of them as a discrepancy. Such a noun does not make a date one event.

@@ -63,6 +63,7 @@ import { countryOf } from "./countries";
 import type { Modality } from "../extract/types";
 
 import {
+  EVENT_PREPOSITIONS,
   FRONTING_PREPOSITIONS,
   GENERIC_SLOTS,
   NOUN_DETERMINERS,
@@ -121,6 +122,8 @@ export const lexicon = {
     partialCount: new RegExp(`\\b${anyWord(PARTIAL_COUNT_WORDS)}\\b`, "i"),
     /** Text before a date ending in a determiner: the date modifies the noun after it. */
     determinerBefore: new RegExp(`(?:^|[^\\p{L}])${anyWord(NOUN_DETERMINERS)}\\s+$`, "iu"),
+    /** Text after a date that places it at an event, up to the event's noun phrase. */
+    atEvent: new RegExp(`^\\s*${anyWord(EVENT_PREPOSITIONS)}\\s+(?:${anyWord(NOUN_DETERMINERS)}\\s+)?$`, "i"),
     /** A claim that opens with a prepositional phrase. */
     fronted: new RegExp(`^\\W*${anyWord(FRONTING_PREPOSITIONS)}\\s`, "i"),
   },
