@@ -186,26 +186,36 @@ describe("alignFacts: which facts are one", () => {
     expect(link("2024-06", "2024")).toHaveLength(1);
   });
 
-  it("picks a date out among an article's rival dates by the noun both dates modify", () => {
-    // Two dates in each article, so a link needs a weight of 1 or a third of the weight; "ban" and "fish" are
-    // shared by all four facts (weight ln 2 / ln 5 = 0.43 each), so only the noun can pick the pair out.
-    const date = (claimId: string, articleId: string, start: number, noun: string | null, extra: string) =>
+  /**
+   * Two dates in each article, so a link needs a weight of 1 or a third of the weight; "ban" and "fish" are shared
+   * by all four facts (weight ln 2 / ln 5 = 0.43 each), so only what c1 and c2 also share can pick them out.
+   */
+  const rivals = (shared: Partial<Fact>) => {
+    const date = (claimId: string, articleId: string, start: number, own4: string, also: Partial<Fact>) =>
       dated({
         claimId,
         articleId,
         start,
         value: `${2010 + start}`,
-        noun,
-        anchors: ["w:ban", "w:fish", ...own(extra, 4)],
+        anchors: ["w:ban", "w:fish", ...own(own4, 4)],
+        ...also,
       });
-    const story = (noun: string | null) => [
-      date("c1", "a1", 1, noun, "x"),
-      date("c3", "a1", 2, null, "y"),
-      date("c2", "a2", 3, noun, "z"),
-      date("c4", "a2", 4, null, "v"),
+    return [
+      date("c1", "a1", 1, "x", shared),
+      date("c3", "a1", 2, "y", { verbs: ["other"] }),
+      date("c2", "a2", 3, "z", shared),
+      date("c4", "a2", 4, "v", { verbs: ["else"] }),
     ];
-    expect(pairs(alignFacts(story("ban"), oneStory))).toEqual([["c1", "c2"]]);
-    expect(alignFacts(story(null), oneStory)).toEqual([]);
+  };
+
+  it("picks a date out among an article's rival dates by the noun both dates modify", () => {
+    expect(pairs(alignFacts(rivals({ noun: "ban" }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(rivals({}), oneStory)).toEqual([]);
+  });
+
+  it("picks a date out among rival dates by two verbs both sides share, not by one", () => {
+    expect(pairs(alignFacts(rivals({ verbs: ["decide", "run"] }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(rivals({ verbs: ["decide"] }), oneStory)).toEqual([]);
   });
 
   it("links a noun's date to a date of other verbs only when both name the same two participants", () => {

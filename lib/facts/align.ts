@@ -1,5 +1,5 @@
 import type { Fact, FactLink } from "./types";
-import { eventsConflict } from "./verbs";
+import { eventsConflict, sharedVerbs } from "./verbs";
 import {
   GENERIC_MIN_SHARED_ANCHORS,
   GENERIC_MIN_SHARED_SHARE,
@@ -14,6 +14,7 @@ import {
   UNIQUE_MIN_SHARED_WEIGHT,
   MAX_DATE_PRECISION_STEPS,
   NOUN_EVENT_MIN_SHARED_NAMES,
+  PICKING_SHARED_VERBS,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -137,8 +138,10 @@ function linkOf(
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure.
-  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun);
+  // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure;
+  // so do the same verbs on both sides of it ("will decide by June whether to run").
+  const byVerbs = fa.kind === "date" && sharedVerbs(fa.verbs, fb.verbs) >= PICKING_SHARED_VERBS;
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs;
   const linked = picked ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Verb } from "../extract/types";
-import { eventsConflict, nearest, sameNoun, verbsAround, verbsConflict } from "./verbs";
+import { eventsConflict, nearest, sameNoun, sharedVerbs, verbsAround, verbsConflict } from "./verbs";
 import { BOUNDARY } from "./window";
 import { claim } from "../../tests/helpers/build";
 
@@ -100,5 +100,12 @@ describe("eventsConflict: a date of a noun belongs to the event that noun names"
     expect(sameNoun(ev([], "ban"), ev(["ban"]))).toBe(true);
     expect(sameNoun(ev([], "ban"), ev(["end"], "order"))).toBe(false);
     expect(sameNoun(ev(["end"]), ev(["end"]))).toBe(false);
+  });
+});
+
+describe("sharedVerbs: verb stems two facts have in common", () => {
+  it("counts each stem once, whatever its form", () => {
+    expect(sharedVerbs(["decide", "run"], ["decided", "run", "run"])).toBe(2);
+    expect(sharedVerbs(["decide"], ["run"])).toBe(0);
   });
 });

@@ -37,6 +37,12 @@ export function sameNoun(a: Event, b: Event): boolean {
 
 const names = (f: Event, noun: string) => f.noun === noun || f.verbs.some((v) => stem(v) === noun);
 
+/** How many verb stems two facts share. */
+export function sharedVerbs(a: string[], b: string[]): number {
+  const stems = new Set(b.map(stem));
+  return new Set(a.map(stem).filter((v) => stems.has(v))).size;
+}
+
 /** Two values whose verbs are known on both sides and share none take part in different events. */
 export function verbsConflict(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
