@@ -1,6 +1,7 @@
 // npm run check:mutations: plant one-token discrepancies in basil-dev articles and measure whether the pipeline
 // groups the changed claim with its partner, flags the right kind of discrepancy, and counts it.
-// Options: --kind K, --limit N, --show, --json, --baseline KIND (print the unmutated corpus' counted KIND flags).
+// Options: --kind K, --limit N, --show, --why (--show plus the facts at both claims and their links), --json,
+// --baseline KIND (print the unmutated corpus' counted KIND flags).
 import { countedByKind, countedExamples, falseFlags, persons } from "./mutations/baseline";
 import { DEFAULT_LIMIT, EVENTS_PER_BATCH, KINDS, SEED, type Kind } from "./mutations/config";
 import { loadCorpus, rng, shuffle, type Corpus } from "./mutations/corpus";
@@ -12,6 +13,7 @@ import { sample, show, summarise, table, type KindResult } from "./mutations/rep
 import { evaluate, runBatch, type Batch } from "./mutations/run";
 import { findSurnames, type Persons } from "./mutations/surname";
 import type { Mutation, Outcome } from "./mutations/types";
+import { explain } from "./mutations/why";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -23,7 +25,8 @@ if (kindArg && !KINDS.includes(kindArg as Kind)) throw new Error(`--kind must be
 const kinds: Kind[] = kindArg ? [kindArg as Kind] : [...KINDS];
 const limit = Number(option("--limit") ?? DEFAULT_LIMIT);
 const asJson = process.argv.includes("--json");
-const showAll = process.argv.includes("--show");
+const why = process.argv.includes("--why");
+const showAll = process.argv.includes("--show") || why;
 
 function candidates(kind: Kind, corpus: Corpus, names: Persons): Mutation[] {
   const pick = rng(SEED + KINDS.indexOf(kind));
@@ -63,6 +66,7 @@ for (const kind of kinds) {
     evaluate(
       b,
       chosen.filter((m) => b.events.includes(m.event)),
+      why ? explain : undefined,
     ),
   );
   results.push(summarise(kind, done));

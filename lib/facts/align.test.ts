@@ -10,6 +10,9 @@ const oneStory = () => "s1";
 const pairs = (links: FactLink[]) => links.map((l) => [l.a, l.b]);
 /** Distinct anchors no other fact has (weight 1 each), to dilute a fact's share. */
 const own = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `w:${prefix}${i}`);
+/** A hand-built date fact. */
+const dated = (fields: Partial<Fact> & Pick<Fact, "claimId" | "articleId">) =>
+  fact({ kind: "date", slot: "date", what: "date", value: "2024-06-04", ...fields });
 
 describe("alignFacts: which facts are one", () => {
   it("links two facts of one slot in two articles that share an anchor, and says why", () => {
@@ -154,16 +157,7 @@ describe("alignFacts: which facts are one", () => {
 
   it("does not link two dates of different events, and says when both sit by the same verb", () => {
     const date = (claimId: string, articleId: string, verbs: string[]) =>
-      fact({
-        claimId,
-        articleId,
-        kind: "date",
-        slot: "date",
-        what: "date",
-        value: "2024-06-04",
-        anchors: ["w:bill"],
-        verbs,
-      });
+      dated({ claimId, articleId, anchors: ["w:bill"], verbs });
     const link = (va: string[], vb: string[]) =>
       alignFacts([date("c1", "a1", va), date("c2", "a2", vb)], oneStory).map((l) => [l.sameVerb, l.sameValue]);
     expect(link(["adopt"], ["approve"])).toEqual([]);
@@ -181,6 +175,58 @@ describe("alignFacts: which facts are one", () => {
     expect(one(["lose"])).toEqual([]);
     expect(one(["hold"])).toHaveLength(1);
     expect(one([])).toHaveLength(1);
+  });
+
+  it("does not link a day against a year: no one fact is dated both ways", () => {
+    const date = (claimId: string, articleId: string, value: string) =>
+      dated({ claimId, articleId, value, anchors: ["w:bill", "w:vote"] });
+    const link = (va: string, vb: string) => alignFacts([date("c1", "a1", va), date("c2", "a2", vb)], oneStory);
+    expect(link("2024-06-04", "1909")).toEqual([]);
+    expect(link("2024-06-04", "2024-06")).toHaveLength(1);
+    expect(link("2024-06", "2024")).toHaveLength(1);
+  });
+
+  /**
+   * Two dates in each article, so a link needs a weight of 1 or a third of the weight; "ban" and "fish" are shared
+   * by all four facts (weight ln 2 / ln 5 = 0.43 each), so only what c1 and c2 also share can pick them out.
+   */
+  const rivals = (shared: Partial<Fact>) => {
+    const date = (claimId: string, articleId: string, start: number, own4: string, also: Partial<Fact>) =>
+      dated({
+        claimId,
+        articleId,
+        start,
+        value: `${2010 + start}`,
+        anchors: ["w:ban", "w:fish", ...own(own4, 4)],
+        ...also,
+      });
+    return [
+      date("c1", "a1", 1, "x", shared),
+      date("c3", "a1", 2, "y", { verbs: ["other"] }),
+      date("c2", "a2", 3, "z", shared),
+      date("c4", "a2", 4, "v", { verbs: ["else"] }),
+    ];
+  };
+
+  it("picks a date out among an article's rival dates by the noun both dates modify", () => {
+    expect(pairs(alignFacts(rivals({ noun: "ban" }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(rivals({}), oneStory)).toEqual([]);
+  });
+
+  it("picks a date out among rival dates by two verbs both sides share, not by one", () => {
+    expect(pairs(alignFacts(rivals({ verbs: ["decide", "run"] }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(rivals({ verbs: ["decide"] }), oneStory)).toEqual([]);
+  });
+
+  it("links a noun's date to a date of other verbs only when both name the same two participants", () => {
+    // "In a Friday statement, Royce pointed to..." against "Royce on Friday questioned...".
+    const date = (claimId: string, articleId: string, verbs: string[], noun: string | null, names: string[]) =>
+      dated({ claimId, articleId, verbs, noun, anchors: ["w:royce", ...names] });
+    const link = (names: string[], noun: string | null = "state") =>
+      alignFacts([date("c1", "a1", ["point"], noun, names), date("c2", "a2", ["question"], null, names)], oneStory);
+    expect(link(["e:ed royce", "e:zimbabwe"])).toHaveLength(1);
+    expect(link(["e:ed royce"])).toEqual([]);
+    expect(link(["e:ed royce", "e:zimbabwe"], null)).toEqual([]);
   });
 
   it("counts a name once though it is both a word and a participant", () => {

@@ -1,5 +1,5 @@
 import type { Fact, FactLink } from "./types";
-import { verbsConflict } from "./verbs";
+import { eventsConflict, sharedVerbs } from "./verbs";
 import {
   GENERIC_MIN_SHARED_ANCHORS,
   GENERIC_MIN_SHARED_SHARE,
@@ -12,6 +12,9 @@ import {
   RIVAL_WEIGHT,
   SIMILAR_CLAIMS,
   UNIQUE_MIN_SHARED_WEIGHT,
+  MAX_DATE_PRECISION_STEPS,
+  NOUN_EVENT_MIN_SHARED_NAMES,
+  PICKING_SHARED_VERBS,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -127,15 +130,21 @@ function linkOf(
   // An age belongs to the person named by it: two ages of two different people are no discrepancy.
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
   // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
-  if (fa.kind === "date" && verbsConflict(fa.verbs, fb.verbs)) return null;
+  if (fa.kind === "date" && eventsApart(fa, fb)) return null;
+  // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
+  if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
   const inB = new Set(fb.anchors);
   const shared = fa.anchors.filter((a) => inB.has(a));
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
-  const linked = rivals === 0 ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
+  // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure;
+  // so do the same verbs on both sides of it ("will decide by June whether to run").
+  const byVerbs = fa.kind === "date" && sharedVerbs(fa.verbs, fb.verbs) >= PICKING_SHARED_VERBS;
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs;
+  const linked = picked ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
-  if (!linked && (verbsConflict(fa.verbs, fb.verbs) || similarity() < SIMILAR_CLAIMS)) return null;
+  if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
   return {
     a: fa.claimId,
     b: fb.claimId,
@@ -151,12 +160,29 @@ function linkOf(
 }
 
 /**
+ * Whether two facts take part in different events. A noun's date whose noun the other side does not name ("In a
+ * Friday statement, Royce pointed to..." against "Royce on Friday questioned...") is still one event with it when
+ * both claims name the same participants: the verbs then tell what was said or done at it, not which event it was.
+ */
+function eventsApart(fa: Fact, fb: Fact): boolean {
+  if (!eventsConflict(fa, fb)) return false;
+  if (!fa.noun && !fb.noun) return true;
+  const names = new Set(fb.anchors.filter((a) => a.startsWith("e:")));
+  return fa.anchors.filter((a) => names.has(a)).length < NOUN_EVENT_MIN_SHARED_NAMES;
+}
+
+/** 0 for a year ("2014"), 1 for a month ("2014-03"), 2 for a day ("2014-03-18"). */
+function precision(iso: string): number {
+  return iso.split("-").length - 1;
+}
+
+/**
  * The only value either article gives in the slot: one rare anchor in common is enough, unless the verbs tell two
  * events apart ("hold 240 seats" against "lost 60 seats", sharing only "House").
  */
 function unique(fa: Fact, fb: Fact, shared: string[], weight: number): boolean {
   if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
-  return distinct(shared) >= MIN_SHARED_ANCHORS || !verbsConflict(fa.verbs, fb.verbs);
+  return distinct(shared) >= MIN_SHARED_ANCHORS || !eventsApart(fa, fb);
 }
 
 /** Shared anchors, counting a name once though it is both a word ("w:trump") and a participant ("e:donald trump"). */
@@ -165,8 +191,10 @@ function distinct(shared: string[]): number {
   return shared.filter((a) => !a.startsWith("w:") || !names.some((n) => n.startsWith(a.slice(2)))).length;
 }
 
+/** Both values sit by the same verb, or a noun's date by that noun on the other side ("the 2014 ban"). */
 function sameVerbs(fa: Fact, fb: Fact): boolean {
-  return fa.verbs.length > 0 && fb.verbs.length > 0 && !verbsConflict(fa.verbs, fb.verbs);
+  const known = (f: Fact) => f.verbs.length > 0 || f.noun !== null;
+  return known(fa) && known(fb) && !eventsConflict(fa, fb);
 }
 
 /**

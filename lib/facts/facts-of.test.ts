@@ -22,6 +22,7 @@ describe("factsOf: quantities", () => {
       slot: "count:nurse",
       what: "nurse",
       verbs: ["hire"],
+      noun: null,
       anchors: ["w:counc", "w:new", "w:clini", "w:dover", "e:dover"],
       words: { "w:counc": "council", "w:new": "new", "w:clini": "clinic", "w:dover": "Dover" },
       local: [],

@@ -5,6 +5,7 @@ import type { Fact } from "./types";
 import { BOUNDARY, claimWords, stem, windowStems } from "./window";
 import { nearest as nearestVerb, verbsAround } from "./verbs";
 import { LOCAL_CHARS, SAYING_DATE_GAP_WORDS } from "./thresholds";
+import { nounOfDate } from "./nominal";
 
 /** Entity types that name a participant; documents and "other" are too loose to tell facts apart. */
 const PARTICIPANT = new Set(["person", "place", "country", "organisation"]);
@@ -31,6 +32,11 @@ export function factsOf(claim: Claim): Fact[] {
     const own = (v: typeof dated) =>
       v !== null && (!v.reporting || (kind === "date" && v === dated && adjacent(claim, span, v)));
     const verbs = [around.before, around.after].flatMap((v) => (v && own(v) ? [v.lemma] : []));
+    // "Tuesday's arguments", "the 2014 ban": the date is the noun's, whichever verb the sentence puts it with.
+    // Only a crisp date's: "a weekend tweet" names no day, and its link to a day could only count as a disagreement.
+    const written = claim.text.slice(span.start - claim.start, span.end - claim.start);
+    const crisp = kind === "date" && !lexicon.calendar.vague.test(written);
+    const noun = crisp ? nounOfDate(claim, words, span, content) : null;
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);
     stems.delete(slotStem);
@@ -46,6 +52,7 @@ export function factsOf(claim: Claim): Fact[] {
       slot,
       what,
       verbs,
+      noun,
       anchors: [...[...stems.keys()].map((s) => `w:${s}`), ...participants],
       words: Object.fromEntries([...stems].map(([s, w]) => [`w:${s}`, w])),
       local: [...new Set(local.map((e) => `e:${e.canonical}`))],

@@ -8,7 +8,7 @@ export { comparableQuantity, factsOf, slotOf, unitKey } from "./facts-of";
 export { FACT_FLOOR } from "./thresholds";
 export { stem } from "./window";
 export { candidateLinks } from "./align";
-export { verbsConflict } from "./verbs";
+export { eventsConflict, verbsConflict, type Event } from "./verbs";
 
 /** The claims' facts, and the pairs of claims of one story that report the same one, whatever their wording. */
 export function linkFacts(

@@ -30,6 +30,7 @@ export function fact(fields: Partial<Fact> & Pick<Fact, "claimId" | "articleId">
     what: "nurse",
     anchors,
     verbs: [],
+    noun: null,
     words: Object.fromEntries(anchors.filter((a) => a.startsWith("w:")).map((a) => [a, a.slice(2)])),
     local: [],
     value: "exact 40 nurse",

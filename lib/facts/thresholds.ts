@@ -49,3 +49,15 @@ export const RIVAL_WEIGHT = 0.5;
 
 /** Linked facts of two articles that disagree this often, and more often than they agree, mean two events. */
 export const MIN_DISAGREEMENTS = 2;
+
+/** Dates a year against a month, or a month against a day, may be one fact; a year against a day is two. */
+export const MAX_DATE_PRECISION_STEPS = 1;
+
+/** Named participants two claims must share for a noun's date to be one event with a date of other verbs. */
+export const NOUN_EVENT_MIN_SHARED_NAMES = 2;
+
+/**
+ * Verbs both sides of a date share that pick it out among an article's rival dates ("decide by June whether to
+ * run"), as a shared noun does: one shared verb ("serve", "hold", "vote") recurs too often in a story to do so.
+ */
+export const PICKING_SHARED_VERBS = 2;

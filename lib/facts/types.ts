@@ -21,6 +21,11 @@ export type Fact = Span & {
   verbs: string[];
   /** How each word anchor is written in the claim, for saying why two facts are one. */
   words: Record<string, string>;
+  /**
+   * Stem of the noun a date modifies ("the 2014 ban", "Tuesday's arguments"): its event, which the verbs beside it
+   * may not name ("lift" or "end" the ban). Null for quantities and for dates of a verb.
+   */
+  noun: string | null;
   /** Named participants within the clause: two facts naming only different ones are about different things. */
   local: string[];
   value: string;

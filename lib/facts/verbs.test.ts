@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Verb } from "../extract/types";
-import { nearest, verbsAround, verbsConflict } from "./verbs";
+import { eventsConflict, nearest, sameNoun, sharedVerbs, verbsAround, verbsConflict } from "./verbs";
 import { BOUNDARY } from "./window";
 import { claim } from "../../tests/helpers/build";
 
@@ -76,5 +76,36 @@ describe("verbsConflict: two values of different events", () => {
   ])("%j / %j → %s", (a, b, conflict) => {
     expect(verbsConflict(a, b)).toBe(conflict);
     expect(verbsConflict(b, a)).toBe(conflict);
+  });
+});
+
+describe("eventsConflict: a date of a noun belongs to the event that noun names", () => {
+  const ev = (verbs: string[], noun: string | null = null) => ({ verbs, noun });
+  it.each([
+    // "lift the 2014 ban" and "end the 2014 ban": one ban, whatever the verbs.
+    [ev(["lift"], "ban"), ev(["end"], "ban"), false],
+    // "Tuesday's attack" and "attacked on Tuesday": the verb names the noun.
+    [ev(["condemn"], "attac"), ev(["attack"]), false],
+    // A noun the other side does not name leaves it to the verbs.
+    [ev(["point"], "state"), ev(["question"]), true],
+    [ev(["hack"], "campa"), ev(["hack"]), false],
+    [ev(["adopt"]), ev(["approve"]), true],
+  ])("%j / %j → %s", (a, b, conflict) => {
+    expect(eventsConflict(a, b)).toBe(conflict);
+    expect(eventsConflict(b, a)).toBe(conflict);
+  });
+
+  it("names one noun for both only by that noun or a verb of its stem", () => {
+    expect(sameNoun(ev([], "ban"), ev([], "ban"))).toBe(true);
+    expect(sameNoun(ev([], "ban"), ev(["ban"]))).toBe(true);
+    expect(sameNoun(ev([], "ban"), ev(["end"], "order"))).toBe(false);
+    expect(sameNoun(ev(["end"]), ev(["end"]))).toBe(false);
+  });
+});
+
+describe("sharedVerbs: verb stems two facts have in common", () => {
+  it("counts each stem once, whatever its form", () => {
+    expect(sharedVerbs(["decide", "run"], ["decided", "run", "run"])).toBe(2);
+    expect(sharedVerbs(["decide"], ["run"])).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { fold } from "../text/normalize";
 import { STEM_LETTERS, WINDOW_SPAN, WINDOW_WORDS } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
-type Word = Span & { stem: string };
+export type Word = Span & { stem: string };
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 /** Punctuation that closes a clause: what lies beyond it is usually about something else. Quote marks do not. */

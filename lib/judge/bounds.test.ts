@@ -54,8 +54,8 @@ describe("dateClashes: grouped claims that each date one event, not the same day
   });
   const x = claim("c1", "a1");
   const y = claim("c2", "a2");
-  const june3: DatedFact = { facet: day("June 3", "2024-06-03"), verbs: ["open"] };
-  const june4: DatedFact = { facet: day("June 4", "2024-06-04"), verbs: ["open"] };
+  const june3: DatedFact = { facet: day("June 3", "2024-06-03"), verbs: ["open"], noun: null };
+  const june4: DatedFact = { facet: day("June 4", "2024-06-04"), verbs: ["open"], noun: null };
   const clashes = (fx: DatedFact[], fy: DatedFact[], linked: string[] = []) => {
     const dates = new Map([
       ["c1", fx],
@@ -89,6 +89,11 @@ describe("dateClashes: grouped claims that each date one event, not the same day
   it("does not compare dates of two different verbs, but does when one verb is unknown", () => {
     expect(clashes([june3], [{ ...june4, verbs: ["close"] }])).toEqual([]);
     expect(clashes([june3], [{ ...june4, verbs: [] }])).toHaveLength(1);
+  });
+
+  it("compares dates of one noun whatever the verbs: 'opened the June 3 fair' and 'closed the June 4 fair'", () => {
+    expect(clashes([{ ...june3, noun: "fair" }], [{ ...june4, verbs: ["close"], noun: "fair" }])).toHaveLength(1);
+    expect(clashes([{ ...june3, noun: "fair" }], [{ ...june4, verbs: ["close"], noun: "show" }])).toEqual([]);
   });
 
   it("finds nothing for the same day, or for dates that cannot be compared", () => {

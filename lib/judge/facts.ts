@@ -2,7 +2,7 @@ import type { Article } from "../ingest/types";
 import type { Claim, DateFacet, Quantity } from "../extract/types";
 import { comparable, sameDate } from "./dates";
 import { pairKey } from "./pairs";
-import { comparableQuantity, unitKey, verbsConflict } from "../facts/index";
+import { comparableQuantity, eventsConflict, unitKey, type Event } from "../facts/index";
 import type { Discrepancy } from "./types";
 
 type Pair = [Claim, Claim];
@@ -11,7 +11,7 @@ type Pair = [Claim, Claim];
 export type SameFact = (x: Claim, qx: Quantity, y: Claim, qy: Quantity) => boolean;
 
 /** A claim's date with the verb it dates, as the fact extractor found them. */
-export type DatedFact = { facet: DateFacet; verbs: string[] };
+export type DatedFact = Event & { facet: DateFacet };
 
 /**
  * Numbers in the same unit that cannot both be true, allowing for stated bounds ("up to", "about").
@@ -129,7 +129,7 @@ export function dateClashes(
     const [fx, fy] = [datesOf(x.id), datesOf(y.id)];
     if (fx.length !== 1 || fy.length !== 1) continue;
     // Each date's own verb, both known and different: "issued on Friday" and "charged last Friday" date two events.
-    if (verbsConflict(fx[0]!.verbs, fy[0]!.verbs)) continue;
+    if (eventsConflict(fx[0]!, fy[0]!)) continue;
     const dx = [fx[0]!.facet];
     const dy = [fy[0]!.facet];
     if (!comparable(dx[0]!, dy[0]!) || sameDate(dx[0]!, dy[0]!)) continue;

@@ -47,7 +47,7 @@ function lookup(ctx: Context): Lookup {
   for (const f of ctx.facts) {
     if (f.kind !== "date") continue;
     const facet = ctx.claims.get(f.claimId)?.facets.dates.find((d) => d.start === f.start && d.end === f.end);
-    if (facet) dates.set(f.claimId, [...(dates.get(f.claimId) ?? []), { facet, verbs: f.verbs }]);
+    if (facet) dates.set(f.claimId, [...(dates.get(f.claimId) ?? []), { facet, verbs: f.verbs, noun: f.noun }]);
   }
   return { links, linked: new Set(links.keys()), datesOf: (id) => dates.get(id) ?? [], oneFact: sameFact(ctx.facts) };
 }

@@ -151,6 +151,7 @@ describe("dates", () => {
     what: "date",
     anchors: [],
     verbs: ["open"],
+    noun: null,
     words: {},
     local: [],
     value: c.facets.dates[0]!.iso!,

@@ -62,7 +62,16 @@ import * as furniture from "./furniture";
 import { countryOf } from "./countries";
 import type { Modality } from "../extract/types";
 
-import { GENERIC_SLOTS, PARTIAL_COUNT_WORDS, PERSONAL_UNITS, SAYING_VERBS } from "./facts";
+import {
+  EVENT_PREPOSITIONS,
+  FRONTING_PREPOSITIONS,
+  GENERIC_SLOTS,
+  NOUN_DETERMINERS,
+  PARTIAL_COUNT_WORDS,
+  PERSONAL_UNITS,
+  RECURRING_EVENTS,
+  SAYING_VERBS,
+} from "./facts";
 export { countryOf, type CountryHit } from "./countries";
 
 /** One alternation of regular-expression fragments, as a non-capturing group. */
@@ -109,7 +118,14 @@ export const lexicon = {
     personalUnits: new Set(PERSONAL_UNITS),
     reporting: new Set(REPORTING_VERBS),
     saying: new Set(SAYING_VERBS),
+    recurring: new Set(RECURRING_EVENTS),
     partialCount: new RegExp(`\\b${anyWord(PARTIAL_COUNT_WORDS)}\\b`, "i"),
+    /** Text before a date ending in a determiner: the date modifies the noun after it. */
+    determinerBefore: new RegExp(`(?:^|[^\\p{L}])${anyWord(NOUN_DETERMINERS)}\\s+$`, "iu"),
+    /** Text after a date that places it at an event, up to the event's noun phrase. */
+    atEvent: new RegExp(`^\\s*${anyWord(EVENT_PREPOSITIONS)}\\s+(?:${anyWord(NOUN_DETERMINERS)}\\s+)?$`, "i"),
+    /** A claim that opens with a prepositional phrase. */
+    fronted: new RegExp(`^\\W*${anyWord(FRONTING_PREPOSITIONS)}\\s`, "i"),
   },
   calendar: {
     /** A date that names a span or a guess ("last week", "days ago"): not held against another outlet's date. */

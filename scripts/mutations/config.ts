@@ -27,6 +27,10 @@ export const HEDGE_MIN_SHARED_CONTENT = 5;
 export const HEDGE_MIN_OVERLAP = 0.4;
 /** A date belongs to a fact when a shared rare word sits this many tokens or fewer from it, in both sentences. */
 export const DATE_WINDOW = 3;
+/** A word that opens another clause between a date and the shared word: the two belong to different happenings. */
+export const SUBORDINATOR = /\b(that|which|who|whom|whose)\b/i;
+/** Words before a date's noun that mark another instance of it ("its own resolution", "another appearance"). */
+export const ANOTHER = new Set(["another", "own", "separate", "different"]);
 export const MIN_QUOTE_WORDS = 5;
 /** "I don't think I can" is five words anyone says: a shared quote needs this many content words too. */
 export const MIN_QUOTE_CONTENT = 3;

@@ -1,6 +1,6 @@
 // Dates two outlets give for the same event: same weekday, month and day, month, or year, in sentences that share
 // rare words (the same happening), changed to another weekday, day, month or year.
-import { DATE_WINDOW, MIN_SHARED_RARE, MONTH_LEAD, MONTHS, WEEKDAYS } from "./config";
+import { ANOTHER, DATE_WINDOW, MIN_SHARED_RARE, MONTH_LEAD, MONTHS, SUBORDINATOR, WEEKDAYS } from "./config";
 import { outletPairs, sharedRare, type Corpus } from "./corpus";
 import type { EventDoc, Mutation, Sentence } from "./types";
 
@@ -60,10 +60,23 @@ function dates(doc: EventDoc, s: Sentence): Found[] {
   return out;
 }
 
-/** Whether `word` occurs within DATE_WINDOW tokens of the offset `at` in the sentence. */
+/**
+ * Whether `word` occurs within DATE_WINDOW tokens of the offset `at` in the sentence, in the same clause: in
+ * "reported Friday morning that AARP was softening" the date is the report's, not AARP's.
+ */
 function near(s: Sentence, at: number, word: string): boolean {
   const i = s.tokens.findIndex((t) => t.end > at);
-  return s.tokens.some((t, j) => t.word === word && Math.abs(j - i) <= DATE_WINDOW);
+  return s.tokens.some((t, j) => {
+    if (t.word !== word || Math.abs(j - i) > DATE_WINDOW) return false;
+    const [from, to] = j < i ? [t.end, s.tokens[i]!.start] : [s.tokens[i]!.end, t.start];
+    return !SUBORDINATOR.test(s.text.slice(from - s.start, to - s.start));
+  });
+}
+
+/** "issued its own resolution Tuesday", "at another appearance on Saturday": a date of some other instance. */
+function another(s: Sentence, at: number): boolean {
+  const i = s.tokens.findIndex((t) => t.end > at);
+  return s.tokens.slice(Math.max(0, i - DATE_WINDOW), i).some((t) => ANOTHER.has(t.word));
 }
 
 export function findDates(corpus: Corpus): Mutation[] {
@@ -80,6 +93,7 @@ export function findDates(corpus: Corpus): Mutation[] {
           const close = rare.filter((w) => near(sa, da.at, w) && near(sb, db.at, w));
           // ...and more shared context than the words next to the date ("his wife pleaded guilty Wednesday").
           if (close.length === 0 || close.length === rare.length) continue;
+          if (another(sa, da.at) || another(sb, db.at)) continue;
           out.push({
             kind: "date",
             event: a.event,

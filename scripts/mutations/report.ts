@@ -95,5 +95,6 @@ export function show(o: Outcome, docs: EventDoc[]): string {
       `grouped ${mark(o.grouped)}, flagged ${mark(o.flagged)}, counted ${mark(o.counted)}` +
       `${o.preflagged ? " (flagged before the mutation)" : ""}; ` +
       `discrepancies on it: ${o.kindsSeen.join(" ") || "none"}`,
+    ...(o.why ? [o.why] : []),
   ].join("\n");
 }

@@ -71,9 +71,13 @@ export function runs(mutations: Mutation[]): Mutation[][] {
   return out;
 }
 
-export function evaluate(batch: Batch, mutations: Mutation[]): Outcome[] {
+export function evaluate(
+  batch: Batch,
+  mutations: Mutation[],
+  explain?: (m: Mutation, after: Analysis) => string,
+): Outcome[] {
   return runs(mutations).flatMap((run) => {
     const after = analyze(documents(batch.docs, run));
-    return run.map((m) => outcome(m, after, batch.baseline));
+    return run.map((m) => ({ ...outcome(m, after, batch.baseline), ...(explain ? { why: explain(m, after) } : {}) }));
   });
 }

@@ -46,4 +46,6 @@ export type Outcome = {
   /** The baseline already had a discrepancy of this kind on the claim at that offset. */
   preflagged: boolean;
   kindsSeen: string[];
+  /** With --why: the facts found at both claims and whether they were linked. */
+  why?: string;
 };
