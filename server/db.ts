@@ -14,12 +14,12 @@ export type Db = PrismaClient;
 const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
 /**
- * How long a SQLite write waits for another connection's write to finish before it fails as busy (a 503 with
- * Retry-After, server/errors.ts). better-sqlite3 waits synchronously, so this is also the longest a write can hold
- * up its thread's event loop; an import runs in its own thread (server/jobs/job-thread.ts), so a page's write waits
- * at most this long for the import's commit.
+ * How long one SQLite write waits for another connection's write to finish before it fails as busy. better-sqlite3
+ * waits synchronously, so this is also the longest one attempt holds up its thread's event loop: kept short, and
+ * writers that may meet an import's long transaction try again in rounds, asleep in between (server/store-retry.ts),
+ * so pages go on being served while a review or a queued import waits its turn.
  */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+export const SQLITE_BUSY_TIMEOUT_MS = 250;
 
 function connect(url: string): Db {
   if (providerOf(url) === "postgres")

@@ -3,6 +3,7 @@ import { db } from "./db";
 import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
+import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 
@@ -28,7 +29,7 @@ export async function addReview(input: unknown) {
       `group ${groupKey} changed when its story was re-analysed; its claims are now mostly in group ${found.key}: ` +
         "open that group and review it there",
     );
-  return db().review.create({ data: { groupKey, status, note } });
+  return whileBusy(() => db().review.create({ data: { groupKey, status, note } }), WEB_WRITE_WAIT_MS);
 }
 
 export async function reviewsFor(groupKey: string) {

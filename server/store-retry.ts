@@ -7,6 +7,12 @@ import { isStoreBusy } from "./errors";
  */
 export const STORE_WAIT_MS = 15 * 60 * 1000;
 
+/**
+ * How long a write from a page (a review, a queued import) keeps trying before it answers 503 "busy, try again":
+ * long enough for most imports to commit, short enough for an editor to wait for.
+ */
+export const WEB_WRITE_WAIT_MS = 10_000;
+
 /** Run `attempt` again while it fails only because the store was busy; its writes rolled back, so that is safe. */
 export async function whileBusy<T>(attempt: () => Promise<T>, waitMs = STORE_WAIT_MS): Promise<T> {
   const deadline = Date.now() + waitMs;

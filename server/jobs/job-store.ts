@@ -4,6 +4,7 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { readJson, toJson } from "../stored-json";
 import { jobQueue } from "./queue";
+import { WEB_WRITE_WAIT_MS, whileBusy } from "../store-retry";
 
 // Queueing a job and reading its state, apart from running it (import-jobs.ts): the web routes load this module, so
 // it must not pull in the NLP pipeline, whose loading alone holds up the event loop for a second or more.
@@ -51,7 +52,10 @@ export async function enqueueImport(
   urls: string[] = [],
 ): Promise<number> {
   const input = toJson({ documents, failures, urls });
-  const job = await db().importJob.create({ data: { input }, select: { id: true } });
+  const job = await whileBusy(
+    () => db().importJob.create({ data: { input }, select: { id: true } }),
+    WEB_WRITE_WAIT_MS,
+  );
   await (await jobQueue()).notify(job.id);
   return job.id;
 }
