@@ -4,6 +4,7 @@ import type { Idf } from "./idf";
 import { cosine } from "./vectors";
 import { alignment } from "./alignment";
 import { surface, type SurfaceFeatures } from "./surface";
+import { leftover, NO_LEFTOVER } from "./leftover";
 
 /** The pair's features, each in [0, 1], and the shared items that produced them. */
 // Per-profile sums depend only on the profile and the IDF: compute them once, not once per pair.
@@ -45,7 +46,10 @@ export function weightedCosine(a: Profile, b: Profile, idf: Idf): number {
 /** No shared 4-grams, no shared order: what a model that does not weigh them is given, at no cost. */
 const NO_SURFACE: SurfaceFeatures = { charsMin: 0, charsMax: 0, orderMin: 0, orderMax: 0 };
 
-/** `withSurface` off skips the character and word-order features, whose cost grows with both claims' lengths. */
+/**
+ * `withSurface` off skips the character, word-order and leftover features, whose cost grows with both claims'
+ * lengths: only the paraphrase model weighs them.
+ */
 export function features(a: Profile, b: Profile, idf: Idf, withSurface = true): { features: Features; shared: Shared } {
   let dot = 0;
   let sharedMass = 0;
@@ -86,6 +90,7 @@ export function features(a: Profile, b: Profile, idf: Idf, withSurface = true): 
       unmatched: Math.max(massA, massB) > 0 ? 1 - sharedMass / Math.max(massA, massB) : 0,
       ...alignment(a, b),
       ...(withSurface ? surface(a, b) : NO_SURFACE),
+      ...(withSurface ? leftover(a, b, idf) : NO_LEFTOVER),
     },
     shared: {
       terms: sharedTerms.sort((x, y) => idf.weight(y) - idf.weight(x)),

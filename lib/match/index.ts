@@ -45,7 +45,16 @@ export const FRAME_FLOOR = 0.5;
 export const PHRASE_FLOOR = 0.4;
 
 /** Whether a model weighs the surface features at all (the grouping model does not; the paraphrase model does). */
-const SURFACE_FEATURES = ["charsMin", "charsMax", "orderMin", "orderMax"];
+const SURFACE_FEATURES = [
+  "charsMin",
+  "charsMax",
+  "orderMin",
+  "orderMax",
+  "unalignedMassMin",
+  "unalignedMassMax",
+  "numbersDiffering",
+  "runMax",
+];
 const surfaceUse = new WeakMap<Model, boolean>();
 function weighsSurface(model: Model): boolean {
   let uses = surfaceUse.get(model);

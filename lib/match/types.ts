@@ -40,6 +40,10 @@ export type Features = {
   orderMin: number;
   orderMax: number;
   fewShared: number;
+  unalignedMassMin: number;
+  unalignedMassMax: number;
+  numbersDiffering: number;
+  runMax: number;
 };
 
 export type Match = {
