@@ -4,6 +4,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
+import { KEY_BATCH } from "./store-analysis";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 
@@ -70,10 +71,14 @@ export type LatestStatus = { status: string; changedSinceReview: boolean };
 export async function latestStatuses(): Promise<Map<string, LatestStatus>> {
   const rows = await db().review.findMany({ orderBy: { createdAt: "asc" }, select: { groupKey: true, status: true } });
   const direct = new Set(rows.map((r) => r.groupKey));
-  const aliases = await db().groupAlias.findMany({
-    where: { key: { in: [...direct] } },
-    select: { key: true, targetKey: true },
-  });
+  const aliases: { key: string; targetKey: string }[] = [];
+  const keys = [...direct];
+  for (let i = 0; i < keys.length; i += KEY_BATCH) {
+    const batch = keys.slice(i, i + KEY_BATCH);
+    aliases.push(
+      ...(await db().groupAlias.findMany({ where: { key: { in: batch } }, select: { key: true, targetKey: true } })),
+    );
+  }
   const targetOf = new Map(aliases.map((a) => [a.key, a.targetKey]));
   const statuses = new Map<string, LatestStatus>();
   // Oldest first, so a later review overwrites an earlier one; a group's own reviews outrank its earlier versions'.

@@ -10,9 +10,15 @@ type Tx = Prisma.TransactionClient;
 
 /** Rows per multi-row insert: under both providers' limits on bound parameters per statement. */
 const INSERT_BATCH = 1000;
+/** Values per `in` list: SQLite binds at most 999 parameters in one statement, and Prisma does not split the list. */
+export const KEY_BATCH = 500;
 
-async function inBatches<T>(items: T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < items.length; i += INSERT_BATCH) await write(items.slice(i, i + INSERT_BATCH));
+async function inBatches<T>(
+  items: T[],
+  write: (batch: T[]) => Promise<unknown>,
+  size: number = INSERT_BATCH,
+): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));
 }
 
 export type StoryRows = {
@@ -32,7 +38,8 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup
   const rowIdOf = new Map(story.articles.map((a) => [a.id, Number(a.id.slice(1))]));
   const stories = [...new Set([story.id, ...story.formerIds])];
   await tx.discrepancy.deleteMany({ where: { group: { story: { in: stories } } } });
-  await tx.claim.deleteMany({ where: { articleId: { in: [...rowIdOf.values()] } } });
+  const articleRows = [...rowIdOf.values()];
+  await inBatches(articleRows, (ids) => tx.claim.deleteMany({ where: { articleId: { in: ids } } }), KEY_BATCH);
   await tx.claimGroup.deleteMany({ where: { story: { in: stories } } });
   const hashOf = new Map(story.articles.map((a) => [a.id, a.hash]));
   const claimKeys = new Map(story.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
@@ -70,7 +77,11 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup
     })),
   );
   await inBatches(discrepancies, (data) => tx.discrepancy.createMany({ data }));
-  await tx.article.updateMany({ where: { id: { in: [...rowIdOf.values()] } }, data: { story: story.id } });
+  await inBatches(
+    articleRows,
+    (ids) => tx.article.updateMany({ where: { id: { in: ids } }, data: { story: story.id } }),
+    KEY_BATCH,
+  );
   await inBatches(story.claims, (batch) =>
     tx.claim.createMany({
       data: batch.map((c) => ({
@@ -109,17 +120,22 @@ export async function recordAliases(tx: Tx, before: KeyedGroup[], after: KeyedGr
   await inBatches(
     after.map((g) => g.key),
     (keys) => tx.groupAlias.deleteMany({ where: { key: { in: keys } } }),
+    KEY_BATCH,
   );
   if (targets.size === 0) return;
   const retired = [...targets.keys()];
   const pointing: string[] = [];
-  await inBatches(retired, async (keys) => {
-    const rows = await tx.groupAlias.findMany({ where: { targetKey: { in: keys } }, select: { targetKey: true } });
-    pointing.push(...rows.map((r) => r.targetKey));
-  });
+  await inBatches(
+    retired,
+    async (keys) => {
+      const rows = await tx.groupAlias.findMany({ where: { targetKey: { in: keys } }, select: { targetKey: true } });
+      pointing.push(...rows.map((r) => r.targetKey));
+    },
+    KEY_BATCH,
+  );
   for (const from of new Set(pointing))
     await tx.groupAlias.updateMany({ where: { targetKey: from }, data: { targetKey: targets.get(from)! } });
-  await inBatches(retired, (keys) => tx.groupAlias.deleteMany({ where: { key: { in: keys } } }));
+  await inBatches(retired, (keys) => tx.groupAlias.deleteMany({ where: { key: { in: keys } } }), KEY_BATCH);
   const membersOf = new Map(before.map((g) => [g.key, g.claimKeys]));
   const rows = [...targets].map(([key, targetKey]) => ({
     key,

@@ -47,3 +47,15 @@ describe("group aliases", () => {
     expect(await db().groupAlias.count()).toBe(0);
   });
 });
+
+describe("recording aliases for a large story", () => {
+  it("handles more retired and live keys than one statement may bind (SQLite binds at most 999 values)", async () => {
+    const { recordAliases } = await import("@/server/store-analysis");
+    const key = (prefix: string, i: number) => `${prefix}${String(i).padStart(19, "0")}`;
+    const before = Array.from({ length: 1_200 }, (_, i) => ({ key: key("a", i), claimKeys: [`c${i}`] }));
+    const after = Array.from({ length: 1_200 }, (_, i) => ({ key: key("b", i), claimKeys: [`c${i}`] }));
+    await db().$transaction((tx) => recordAliases(tx, before, after), { timeout: 60_000 });
+    expect(await db().groupAlias.count()).toBe(1_200);
+    expect(await resolveGroupKey(key("a", 1_199))).toEqual({ key: key("b", 1_199), moved: true });
+  });
+});
