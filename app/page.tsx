@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
-import { nameVariants, rankedGroups, verdictCounts } from "@/server/groups";
+import { nameVariants, rankedGroups, storyTallies, verdictCounts } from "@/server/groups";
 import { latestStatuses } from "@/server/reviews";
 import { StorySection } from "./components/story-section";
 import { VerdictCounts } from "./components/verdict-counts";
@@ -11,7 +11,7 @@ export const metadata = { title: "Overview" };
 
 export default async function Overview() {
   await connection();
-  const [outlets, articles, counts, groups, failures, names, statuses] = await Promise.all([
+  const [outlets, articles, counts, groups, failures, names, statuses, tallies] = await Promise.all([
     listOutlets(),
     listArticles(),
     verdictCounts(),
@@ -19,6 +19,7 @@ export default async function Overview() {
     recentFailures(),
     nameVariants(),
     latestStatuses(),
+    storyTallies(),
   ]);
   const stories = [...new Set(articles.map((a) => a.story ?? "s1"))].sort();
   const titleOf = (story: string) => {
@@ -66,6 +67,7 @@ export default async function Overview() {
           counted={stories.length > 1}
           articles={articles.filter((a) => (a.story ?? "s1") === s)}
           groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))}
+          tally={tallies.get(s) ?? {}}
         />
       ))}
       {failures.length > 0 && (

@@ -6,6 +6,7 @@ import { whoSaysWhat, type WhoSaysWhat } from "./who-says-what";
 import { lineClaims } from "./discrepancy-lines";
 import { groupLabel } from "../lib/present/label";
 import { COUNTED_SEVERITY } from "../lib/judge/counts";
+import { KEY_BATCH } from "./batches";
 
 export type { GroupEvidence } from "./stored-json";
 
@@ -19,20 +20,10 @@ export async function verdictCounts(): Promise<Record<string, number>> {
  * line saying which outlets state which value.
  */
 export async function rankedGroups(filter: { verdict?: string } = {}) {
-  const groups = await db().claimGroup.findMany({
-    where: filter.verdict ? { verdict: filter.verdict } : {},
-    orderBy: { rank: "asc" },
-    include: {
-      claims: {
-        select: {
-          id: true,
-          text: true,
-          article: { select: articleNameSelect },
-        },
-      },
-      discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
-    },
-  });
+  const ids = await comparedGroupIds(filter.verdict);
+  const groups: Awaited<ReturnType<typeof comparedGroups>> = [];
+  for (let i = 0; i < ids.length; i += KEY_BATCH) groups.push(...(await comparedGroups(ids.slice(i, i + KEY_BATCH))));
+  groups.sort((a, b) => a.rank - b.rank);
   const discrepancies = groups.flatMap((g) => g.discrepancies.map(readDiscrepancy));
   const claims = await lineClaims(discrepancies);
   return groups.map((g) => {
@@ -52,6 +43,36 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
       lines,
     };
   });
+}
+
+/**
+ * The groups an overview lists: told by more than one claim, or carrying a discrepancy. A story's single claims
+ * are most of its groups (thousands in a large story) and are only counted, so they are never loaded.
+ */
+async function comparedGroupIds(verdict?: string): Promise<number[]> {
+  const rows = await db().claimGroup.findMany({
+    where: verdict ? { verdict } : {},
+    select: { id: true, verdict: true, _count: { select: { claims: true } } },
+  });
+  return rows.filter((g) => g._count.claims > 1 || g.verdict === "discrepancy").map((g) => g.id);
+}
+
+function comparedGroups(ids: number[]) {
+  return db().claimGroup.findMany({
+    where: { id: { in: ids } },
+    include: {
+      claims: { select: { id: true, text: true, article: { select: articleNameSelect } } },
+      discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
+    },
+  });
+}
+
+/** How many groups each story holds, by verdict: what the overview counts without loading them. */
+export async function storyTallies(): Promise<Map<string, Record<string, number>>> {
+  const rows = await db().claimGroup.groupBy({ by: ["story", "verdict"], _count: { _all: true } });
+  const tallies = new Map<string, Record<string, number>>();
+  for (const r of rows) tallies.set(r.story, { ...tallies.get(r.story), [r.verdict]: r._count._all });
+  return tallies;
 }
 
 /**

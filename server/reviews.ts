@@ -4,7 +4,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
 import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
-import { KEY_BATCH } from "./store-analysis";
+import { KEY_BATCH } from "./batches";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 

@@ -5,13 +5,12 @@ import type { Group } from "../lib/judge/types";
 import { claimKey } from "../lib/judge/index";
 import { retiredKeyTargets, type KeyedGroup } from "../lib/group/lineage";
 import { toJson } from "./stored-json";
+import { KEY_BATCH } from "./batches";
 
 type Tx = Prisma.TransactionClient;
 
 /** Rows per multi-row insert: under both providers' limits on bound parameters per statement. */
 const INSERT_BATCH = 1000;
-/** Values per `in` list: SQLite binds at most 999 parameters in one statement, and Prisma does not split the list. */
-export const KEY_BATCH = 500;
 
 async function inBatches<T>(
   items: T[],

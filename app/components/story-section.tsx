@@ -29,15 +29,19 @@ export function StorySection({
   title,
   articles,
   groups,
+  tally,
   counted,
 }: {
   storyId: string;
   title: string;
   articles: ArticleRow[];
+  /** The story's groups told by more than one claim or carrying a discrepancy, in rank order. */
   groups: GroupRow[];
+  /** All the story's groups by verdict, single claims included. */
+  tally: Record<string, number>;
   counted: boolean;
 }) {
-  const compared = groups.filter((g) => g.claims.length > 1 || g.verdict === "discrepancy");
+  const total = Object.values(tally).reduce((n, c) => n + c, 0);
   return (
     <section aria-labelledby={`story-${storyId}`}>
       <h2 id={`story-${storyId}`}>{title}</h2>
@@ -45,9 +49,7 @@ export function StorySection({
         <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
         <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
       </p>
-      {counted && (
-        <VerdictCounts counts={(v) => groups.filter((g) => g.verdict === v).length} articles={articles.length} />
-      )}
+      {counted && <VerdictCounts counts={(v) => tally[v] ?? 0} articles={articles.length} />}
       <h3>Claims told by more than one article, discrepancies first</h3>
       <table className="stack">
         <thead>
@@ -61,7 +63,7 @@ export function StorySection({
           </tr>
         </thead>
         <tbody>
-          {compared.map((g) => (
+          {groups.map((g) => (
             <tr key={g.id}>
               <td data-label="#" className="inline">
                 {g.rank}
@@ -89,7 +91,7 @@ export function StorySection({
         </tbody>
       </table>
       <p className="muted">
-        {groups.length - compared.length} further claims appear in one article only; open an article to see them.
+        {total - groups.length} further claims appear in one article only; open an article to see them.
       </p>
       <h3>Articles</h3>
       <table className="stack">
