@@ -51,7 +51,7 @@ export function pageMetadata(document: QueryableDocument): PageMetadata {
   };
 }
 
-/** The first article object in the page's JSON-LD blocks, looking inside arrays and @graph; a broken block is skipped. */
+/** The first article object in the page's JSON-LD blocks, inside arrays and @graph too; a broken block is skipped. */
 function jsonLdArticle(document: QueryableDocument): LdArticle | null {
   for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
     let value: unknown;

@@ -111,8 +111,9 @@ export async function storedGroups(tx: Tx, stories: string[]): Promise<KeyedGrou
 
 /**
  * Remember where each group key a re-analysis retired now leads, so links and bookmarks to it still arrive. Called
- * once per re-analysis over all the stories it replaced, since a story that splits sends groups to two stories. Aliases that led to
- * a key retired now are carried on to its successor (no chains to follow), and a key that is live again is no alias.
+ * once per re-analysis over all the stories it replaced, since a story that splits sends groups to two stories.
+ * Aliases that led to a key retired now are carried on to its successor (no chains to follow), and a key that is
+ * live again is no alias.
  */
 export async function recordAliases(tx: Tx, before: KeyedGroup[], after: KeyedGroup[]): Promise<void> {
   const targets = retiredKeyTargets(before, after);
