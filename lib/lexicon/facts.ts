@@ -42,7 +42,7 @@ export const NOUN_DETERMINERS = ["a", "an", "the", "his", "her", "its", "their",
  */
 export const FRONTING_PREPOSITIONS = ["in", "at", "during", "after", "before", "following", "since", "from", "for"];
 
-/** Prepositions after a date that place it at an event: "divided on Tuesday during arguments", "on Monday at a rally". */
+/** Prepositions after a date that place it at an event ("divided on Tuesday during arguments", "at a rally"). */
 export const EVENT_PREPOSITIONS = ["during", "at", "amid"];
 
 /**

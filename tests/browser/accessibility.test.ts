@@ -86,7 +86,8 @@ async function finishedImportJob(base: string): Promise<string> {
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 // The eight kinds of page (an import job, a story's report and timeline among them), each checked at desktop and
-// phone width with axe-core, for sideways scrolling and for a title of its own. Screenshots of each at both widths land in test-results/a11y-*.png.
+// phone width with axe-core, for sideways scrolling and for a title of its own. Screenshots of each at both widths
+// land in test-results/a11y-*.png.
 describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", () => {
   let app: App;
   let page: Page;
