@@ -2,7 +2,7 @@ import { z } from "zod";
 
 // The JSON export of one story: the `analyze --json` contract (lib/analyze/json.ts) for the story's articles, claims
 // and groups, read back from the store, plus the editors' reviews. Ids are the stored ones (articles as in
-// articles/{id}); groups are addressed by their keys (/groups/{key}) and claims named by theirs. A run's timings and
+// /articles/{id}); groups are addressed by their keys (/groups/{key}) and claims named by theirs. A run's timings and
 // the name-variant table are not stored, so they are not here. schemas/story-export.schema.json is generated from
 // this file (`npm run schema:export`) and a test keeps the two equal.
 
