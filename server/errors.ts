@@ -22,6 +22,20 @@ export class InvalidInputError extends AppError {
   }
 }
 
+/** No signed-in user and no API token, where this server requires one. */
+export class UnauthorizedError extends AppError {
+  constructor(message = "sign in, or send an API token as Authorization: Bearer <token>") {
+    super(message, 401, "unauthorized");
+  }
+}
+
+/** A signed-in user whose role does not allow this. */
+export class ForbiddenError extends AppError {
+  constructor(message: string) {
+    super(message, 403, "forbidden");
+  }
+}
+
 /** A body over its cap, refused while it streams in rather than after it was buffered. */
 export class PayloadTooLargeError extends AppError {
   constructor(message: string) {

@@ -79,11 +79,13 @@ export async function storyTallies(): Promise<Map<string, Record<string, number>
  * Where a group key leads now: the live group itself, or, for a key re-analysis retired, the group that holds most
  * of its claims (`moved`). Null when the key names nothing, live or retired.
  */
-export async function resolveGroupKey(key: string): Promise<{ key: string; moved: boolean } | null> {
-  const live = await db().claimGroup.findUnique({ where: { key }, select: { key: true } });
-  if (live) return { key, moved: false };
+export async function resolveGroupKey(
+  key: string,
+): Promise<{ key: string; moved: boolean; story: string | null } | null> {
+  const live = await db().claimGroup.findUnique({ where: { key }, select: { key: true, story: true } });
+  if (live) return { key, moved: false, story: live.story };
   const alias = await db().groupAlias.findUnique({ where: { key } });
-  return alias ? { key: alias.targetKey, moved: true } : null;
+  return alias ? { key: alias.targetKey, moved: true, story: null } : null;
 }
 
 export async function getGroup(key: string) {

@@ -5,6 +5,8 @@ import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
 import { KEY_BATCH } from "./batches";
+import { LOCAL_ACTOR, requireRole, type Actor } from "./actor";
+import { recordAudit } from "./audit";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 
@@ -18,7 +20,8 @@ export const reviewInput = z.object({
  * Record an editor's decision on a group, keyed by the group's stable key. A key that re-analysis has retired is
  * refused with where the group went, rather than reviewed blind: the editor saw other claims than the group holds.
  */
-export async function addReview(input: unknown) {
+export async function addReview(input: unknown, actor: Actor = LOCAL_ACTOR) {
+  requireRole(actor, "editor");
   const parsed = reviewInput.safeParse(input);
   if (!parsed.success)
     throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
@@ -30,7 +33,16 @@ export async function addReview(input: unknown) {
       `group ${groupKey} changed when its story was re-analysed; its claims are now mostly in group ${found.key}: ` +
         "open that group and review it there",
     );
-  return whileBusy(() => db().review.create({ data: { groupKey, status, note } }), WEB_WRITE_WAIT_MS);
+  const previous = await db().review.findFirst({ where: { groupKey }, orderBy: { id: "desc" } });
+  const before = previous ? { status: previous.status, note: previous.note } : null;
+  const write = () =>
+    db().$transaction(async (tx) => {
+      const review = await tx.review.create({ data: { groupKey, status, note } });
+      const after = { status, note };
+      await recordAudit(tx, actor, { action: "review", target: groupKey, story: found.story, before, after });
+      return review;
+    });
+  return whileBusy(write, WEB_WRITE_WAIT_MS);
 }
 
 export async function reviewsFor(groupKey: string) {

@@ -110,8 +110,8 @@ describe("a review of a group that re-analysis reshapes", () => {
     expect(after.key).not.toBe(before.key);
     expect(after.claims.map((c) => c.key)).toEqual(expect.arrayContaining(before.claims.map((c) => c.key)));
     expect(joined).toHaveLength(1);
-    expect(await resolveGroupKey(before.key)).toEqual({ key: after.key, moved: true });
-    expect(await resolveGroupKey(after.key)).toEqual({ key: after.key, moved: false });
+    expect(await resolveGroupKey(before.key)).toEqual({ key: after.key, moved: true, story: null });
+    expect(await resolveGroupKey(after.key)).toEqual({ key: after.key, moved: false, story: after.story });
 
     expect(await reviewsFor(after.key)).toEqual([]);
     const earlier = await earlierReviews(
