@@ -1,3 +1,4 @@
+import { importBar } from "./progress-bar";
 type ImportOptions = { url?: string[]; feed?: string; pick?: string };
 
 /**
@@ -12,10 +13,16 @@ export async function runImport(paths: string[], options: ImportOptions = {}): P
   if (paths.length === 0 && urls.length === 0) throw new Error("nothing to import: give files, folders or --url");
   const { importPaths } = await import("../server/import");
   const { importUrls } = await import("../server/url-import");
-  const results = [
-    ...(paths.length ? [await importPaths(paths)] : []),
-    ...(urls.length ? [await importUrls(urls)] : []),
-  ];
+  const { defaultFetchOptions } = await import("../server/fetch-page");
+  const bar = importBar();
+  const progress = { onProgress: bar.onProgress };
+  const results: Awaited<ReturnType<typeof importPaths>>[] = [];
+  try {
+    if (paths.length) results.push(await importPaths(paths, progress));
+    if (urls.length) results.push(await importUrls(urls, defaultFetchOptions(), progress));
+  } finally {
+    bar.stop();
+  }
   const failures = results.flatMap((r) => r.failures);
   const added = results.reduce((n, r) => n + r.added, 0);
   const unchanged = results.reduce((n, r) => n + r.unchanged, 0);

@@ -11,6 +11,7 @@ import { toJson } from "./stored-json";
 import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
 import { serialiseImports } from "./import-lock";
 import { whileBusy } from "./store-retry";
+import type { OnProgress } from "../lib/ingest/progress";
 
 export type ImportResult = {
   added: number;
@@ -40,9 +41,16 @@ async function currentVersion(reader: Reader, url: string | null): Promise<{ id:
   return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select: { id: true } });
 }
 
-export async function importPaths(paths: string[]): Promise<ImportResult> {
+export type ImportOptions = {
+  /** Told as each document is extracted, refused or found stored, and again once it is stored and analysed. */
+  onProgress?: OnProgress;
+};
+
+export async function importPaths(paths: string[], options: ImportOptions = {}): Promise<ImportResult> {
   const loaded = loadPaths(paths);
-  return importDocuments(loaded.documents, loaded.failures);
+  for (const d of loaded.documents) options.onProgress?.({ source: d.file, state: "queued" });
+  for (const f of loaded.failures) options.onProgress?.({ source: f.file, state: "failed", reason: f.reason });
+  return importDocuments(loaded.documents, loaded.failures, options);
 }
 
 /**
@@ -53,6 +61,7 @@ export async function importPaths(paths: string[]): Promise<ImportResult> {
 export async function importDocuments(
   documents: SourceDocument[],
   failures: IngestFailure[] = [],
+  { onProgress = () => {} }: ImportOptions = {},
 ): Promise<ImportResult> {
   const prisma = db();
   const hashes = documents.map((d) => contentHash(d.raw));
@@ -63,16 +72,19 @@ export async function importDocuments(
   const extractStart = performance.now();
   for (const [i, doc] of documents.entries()) {
     const hash = hashes[i]!;
-    if (known.has(hash) || fresh.has(hash)) continue;
+    if (known.has(hash) || fresh.has(hash)) {
+      onProgress({ source: doc.file, state: "unchanged" });
+      continue;
+    }
     try {
       // Extraction is the costly part: done here, outside the transaction, so the store is locked only for writes.
       const article = ingest(doc, UNSTORED);
       fresh.set(hash, { doc, article, claims: extractInBudget(article) });
+      onProgress({ source: doc.file, state: "extracted" });
     } catch (e) {
-      if (e instanceof IngestError) failures.push({ file: e.file, reason: e.reason });
-      // An article over its time budget is refused by name and not kept, so no later import pays for it again.
-      else if (e instanceof BudgetExceededError) failures.push({ file: doc.file, reason: e.message });
-      else throw e;
+      const refusal = refusalOf(e, doc);
+      failures.push(refusal);
+      onProgress({ source: doc.file, state: "failed", reason: refusal.reason });
     }
   }
   const extractMs = performance.now() - extractStart;
@@ -89,7 +101,17 @@ export async function importDocuments(
   // Another import holding the store makes this one wait its turn, in rounds (whileBusy), instead of failing.
   const result = await whileBusy(() => storeFresh(prisma, fresh, extractMs));
   const { late, ...counts } = result;
-  return { added: fresh.size - late, unchanged: unchanged + late, failures, ...counts };
+  for (const { doc, article } of fresh.values())
+    onProgress({ source: doc.file, state: late.has(article.hash) ? "unchanged" : "analysed" });
+  return { added: fresh.size - late.size, unchanged: unchanged + late.size, failures, ...counts };
+}
+
+/** Why a document was refused; anything but a refusal is a bug and is thrown on. */
+function refusalOf(e: unknown, doc: SourceDocument): IngestFailure {
+  if (e instanceof IngestError) return { file: e.file, reason: e.reason };
+  // An article over its time budget is refused by name and not kept, so no later import pays for it again.
+  if (e instanceof BudgetExceededError) return { file: doc.file, reason: e.message };
+  throw e;
 }
 
 type Fresh = Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>;
@@ -138,7 +160,7 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
       if (reanalysis)
         Object.assign(reanalysis.timings, { import: imported, extract: reanalysis.timings.extract + extractMs });
       const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);
-      return { late: late.size, claims, groups, ...(reanalysis ? { reanalysis } : {}) };
+      return { late, claims, groups, ...(reanalysis ? { reanalysis } : {}) };
     },
     { timeout: 600_000, maxWait: 60_000 },
   );

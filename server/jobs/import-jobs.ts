@@ -6,6 +6,8 @@ import { fetchDocuments } from "../url-import";
 import { readJson, toJson } from "../stored-json";
 import { whileBusy } from "../store-retry";
 import { inputSchema, type ImportJobResult } from "./job-store";
+import { jobProgress } from "./job-progress";
+import type { ItemProgress } from "../../lib/ingest/progress";
 
 /**
  * Run one import job. Safe to run again after a worker died mid-way: the import is one transaction, so a dead
@@ -16,27 +18,46 @@ export async function runImportJob(id: number): Promise<void> {
   if (!job) throw new NotFoundError(`Import job ${id}`);
   if (job.state === "done") return;
   const input = readJson(inputSchema, job.input, "ImportJob.input");
+  const progress = jobProgress(id, startingItems(input));
   try {
-    const fetched = await fetchDocuments(input.urls);
+    await progress.flush();
+    const fetched = await fetchDocuments(input.urls, undefined, progress.update);
     const documents = [...input.documents, ...fetched.documents];
-    const { reanalysis: _reanalysis, ...counts } = await importDocuments(documents, [
-      ...input.failures,
-      ...fetched.failures,
-    ]);
+    const failures = [...input.failures, ...fetched.failures];
+    const { reanalysis: _reanalysis, ...counts } = await importDocuments(documents, failures, {
+      onProgress: progress.update,
+    });
     const result: ImportJobResult = { ...counts, stories: await storiesOf(documents) };
+    await progress.flush();
     await whileBusy(() =>
       db().importJob.update({
         where: { id },
-        data: { state: "done", result: toJson(result), error: null, finishedAt: new Date() },
+        data: {
+          state: "done",
+          result: toJson(result),
+          progress: toJson(progress.items()),
+          error: null,
+          finishedAt: new Date(),
+        },
       }),
     );
   } catch (e) {
+    await progress.flush();
     const message = e instanceof Error ? e.message : String(e);
     await whileBusy(() =>
       db().importJob.update({ where: { id }, data: { state: "failed", error: message, finishedAt: new Date() } }),
     );
     throw e;
   }
+}
+
+/** Every article of the job, queued; what the web form refused already is failed with its reason from the start. */
+function startingItems(input: ReturnType<typeof inputSchema.parse>): ItemProgress[] {
+  return [
+    ...input.documents.map((d): ItemProgress => ({ source: d.file, state: "queued" })),
+    ...input.urls.map((url): ItemProgress => ({ source: url, state: "queued" })),
+    ...input.failures.map((f): ItemProgress => ({ source: f.file, state: "failed", reason: f.reason })),
+  ];
 }
 
 /** The stories the stored copies of these documents are in, sorted by id text. */

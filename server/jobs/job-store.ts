@@ -4,6 +4,7 @@ import { db } from "../db";
 import { NotFoundError } from "../errors";
 import { readJson, toJson } from "../stored-json";
 import { jobQueue } from "./queue";
+import { itemProgressSchema, type ItemProgress } from "../../lib/ingest/progress";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "../store-retry";
 
 // Queueing a job and reading its state, apart from running it (import-jobs.ts): the web routes load this module, so
@@ -37,6 +38,8 @@ export type ImportJobStatus = {
   state: JobState;
   attempts: number;
   result: ImportJobResult | null;
+  /** Each article's state; empty for a job no worker has started (or one stored before progress was kept). */
+  items: ItemProgress[];
   error: string | null;
   createdAt: Date;
   finishedAt: Date | null;
@@ -68,6 +71,7 @@ export async function importJobStatus(id: number): Promise<ImportJobStatus> {
     state: z.enum(JOB_STATES).parse(job.state),
     attempts: job.attempts,
     result: job.result === null ? null : readJson(resultSchema, job.result, "ImportJob.result"),
+    items: job.progress === null ? [] : readJson(z.array(itemProgressSchema), job.progress, "ImportJob.progress"),
     error: job.error,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,

@@ -2,6 +2,10 @@ import { shownFileName } from "../articles";
 import { parseId } from "../params";
 import { importJobStatus, type JobState } from "./job-store";
 import { jobLinks } from "./job-links";
+import { progressCounts, type ItemProgress } from "../../lib/ingest/progress";
+
+/** A file by its name alone (its folders may name the server's), a fetched page by its whole address. */
+const shownSource = (source: string) => (/^https?:\/\//i.test(source) ? source : shownFileName(source));
 
 /** A job as its page and its JSON route show it: no stored error text (it may name server internals), no input. */
 export type JobView = {
@@ -18,6 +22,9 @@ export type JobView = {
     refused: { file: string; reason: string }[];
     stories: { id: string; href: string }[];
   } | null;
+  /** Each article's state, in the order given, with file names shown as the rest of the site shows them. */
+  items: ItemProgress[];
+  counts: ReturnType<typeof progressCounts>;
   links: { status: string; page: string };
 };
 
@@ -27,7 +34,7 @@ export async function jobView(idParam: string): Promise<JobView> {
   const result = job.result && {
     added: job.result.added,
     unchanged: job.result.unchanged,
-    refused: job.result.failures.map((f) => ({ file: shownFileName(f.file), reason: f.reason })),
+    refused: job.result.failures.map((f) => ({ file: shownSource(f.file), reason: f.reason })),
     stories: job.result.stories.map((id) => ({ id, href: `/#story-${id}` })),
   };
   return {
@@ -38,6 +45,8 @@ export async function jobView(idParam: string): Promise<JobView> {
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
     result,
+    items: job.items.map((i) => ({ ...i, source: shownSource(i.source) })),
+    counts: progressCounts(job.items),
     links: jobLinks(job.id),
   };
 }

@@ -63,6 +63,14 @@ describe.skipIf(!available)("pages while a heavy import runs", () => {
     await page.screenshot({ path: `${ARTIFACTS}/import-job-running.png`, fullPage: true });
     await page.waitForSelector("p[role=status][data-state=done]", { timeout: 120_000 });
     expect(await page.locator(".job-counts").innerText()).toMatch(/Added 3 new article/);
+    // One row per article, each ended where it ended, and the bar full.
+    const rows = page.locator(".job-items tbody tr");
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-state")))).toEqual([
+      "analysed",
+      "analysed",
+      "analysed",
+    ]);
+    expect(await page.locator(".job-progress").innerText()).toMatch(/^\s*3 of 3 done$/);
     await page.screenshot({ path: `${ARTIFACTS}/import-job-done.png`, fullPage: true });
   });
 });

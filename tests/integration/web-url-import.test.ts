@@ -50,6 +50,23 @@ describe("article addresses on the import page", () => {
     ]);
     const stored = await db().article.findFirstOrThrow({ include: { outlet: true } });
     expect([stored.raw, stored.outlet?.name]).toEqual([article, "Valley Courier"]);
+    // Each address has its own line in the job's progress, ending where it ended; the repeat was dropped by the form.
+    // The page names its canonical address, which the article goes by once fetched.
+    expect(job.items).toEqual([
+      { source: `${base}/news/article`, state: "analysed", file: `${base}/news/tram-line-opens` },
+      { source: `${base}/gone`, state: "failed", reason: "the server answered 404" },
+    ]);
+  });
+
+  it("shows each article's state on the job page, and its progress through the JSON route", async () => {
+    const res = await post(`${base}/news/article
+${base}/gone`);
+    const { jobId } = (await res.clone().json()) as { jobId: number };
+    await finishedJob(res);
+    const { jobView } = await import("@/server/jobs/job-view");
+    const view = await jobView(String(jobId));
+    expect(view.counts).toEqual({ done: 2, failed: 1, total: 2 });
+    expect(view.items.map((i) => i.state)).toEqual(["analysed", "failed"]);
   });
 
   it("refuses a line that is no web address, and more than 50 addresses, before anything is queued", async () => {

@@ -5,6 +5,7 @@ import { NotFoundError } from "@/server/errors";
 import { jobView, type JobView } from "@/server/jobs/job-view";
 import { METADATA_KEPT } from "@/server/import-messages";
 import { RefreshWhilePending } from "../../../components/refresh-while-pending";
+import { JobItems } from "./job-items";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kept?: string }> };
 
@@ -55,6 +56,7 @@ export default async function ImportJobPage({ params, searchParams }: Props) {
           {METADATA_KEPT}
         </p>
       )}
+      <JobItems items={job.items} counts={job.counts} />
       {result && (
         <>
           <p className="job-counts">
