@@ -1,6 +1,9 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { importErrorMessage } from "@/server/import-messages";
+import { headers } from "next/headers";
+import { feedForPicking } from "@/server/feed-listing";
+import { FeedPicker } from "./feed-picker";
 
 export const metadata = { title: "Import articles" };
 
@@ -11,6 +14,7 @@ export default async function ImportPage({
 }) {
   await connection();
   const q = await searchParams;
+  const listing = q.feed ? await feedForPicking(q.feed, await headers()) : null;
   return (
     <>
       <p>
@@ -46,6 +50,7 @@ export default async function ImportPage({
         </label>
         <button type="submit">Import and re-analyse</button>
       </form>
+      <FeedPicker feed={q.feed} listing={listing} />
     </>
   );
 }

@@ -23,6 +23,10 @@ export async function POST(request: NextRequest) {
       uploads.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
     }
     const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "files" && typeof v === "string"));
+    // Entries ticked in a feed's list are addresses like those pasted one per line.
+    const picked = form.getAll("pick").filter((v) => typeof v === "string");
+    if (picked.length) fields.urls = [typeof fields.urls === "string" ? fields.urls : "", ...picked].join("\n");
+    delete fields.pick;
     const { documents, failures, urls, kept } = await webSubmission(fields, uploads);
     const jobId = await enqueueImport(documents, failures, urls);
     // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.

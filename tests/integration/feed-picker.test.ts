@@ -1,0 +1,78 @@
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { renderToStaticMarkup } from "react-dom/server";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
+import { finishedJob, stopJobs } from "../helpers/jobs";
+import { stubNext } from "../helpers/next-stubs";
+import { postRequest } from "../helpers/requests";
+
+// The import page lists a feed's entries for the editor to tick; the ticked ones are imported as addresses, by a
+// job. A local server inside the suite serves the feed and its articles.
+process.env.CROSSCHECK_FETCH_ALLOW_PRIVATE = "1";
+// The route first, with Next's own next/server; the page after, with Next's request helpers stubbed.
+const { POST: postImport } = await import("@/app/api/import/route");
+stubNext();
+vi.doMock("next/headers", () => ({ headers: async () => new Headers() }));
+const { default: ImportPage } = await import("@/app/import/page");
+const { db } = await import("@/server/db");
+
+const PAGES = "tests/fixtures/pages";
+const routes: Record<string, [string, string]> = {
+  "/feed.rss": ["application/rss+xml", "feed.rss"],
+  "/news/article": ["text/html", "article.html"],
+  "/news/linked-data": ["text/html", "article-jsonld.html"],
+};
+const server = http.createServer((req, res) => {
+  const route = routes[req.url ?? ""];
+  if (!route) return res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>");
+  res.writeHead(200, { "content-type": route[0] }).end(fs.readFileSync(`${PAGES}/${route[1]}`));
+});
+let base: string;
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+beforeEach(freshStore);
+afterEach(stopJobs);
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await removeStores();
+});
+
+const render = async (feed?: string) =>
+  renderToStaticMarkup(await ImportPage({ searchParams: Promise.resolve(feed ? { feed } : {}) }));
+
+describe("picking from a feed on the import page", () => {
+  it("lists the feed's article entries as boxes to tick, with title and date", async () => {
+    const html = await render(`${base}/feed.rss`);
+    const boxes = [...html.matchAll(/<input type="checkbox" name="pick" value="([^"]+)"\/> ([^<]+)/g)];
+    expect(boxes.map((m) => [m[1], m[2]!.trim()])).toEqual([
+      [`${base}/news/article`, "Tram line opens in Westbury"],
+      [`${base}/news/linked-data`, "Ferry fares to rise in spring"],
+    ]);
+    expect(html).toContain("2025-03-14 · ");
+    expect(await render()).not.toContain('name="pick"');
+  });
+
+  it("says why a feed could not be read, naming its address, and keeps the rest of the page", async () => {
+    const html = await render(`${base}/news/article`);
+    expect(html).toContain(`The feed could not be read: ${base}/news/article: `);
+    expect(html).not.toContain('name="pick"');
+    expect(html).toContain('name="files"');
+  });
+
+  it("imports only the ticked entries, through a job", async () => {
+    const form = new FormData();
+    form.append("pick", `${base}/news/linked-data`);
+    const res = await postImport(postRequest("/api/import", form, { accept: "application/json" }));
+    expect(res.status).toBe(202);
+    const job = await finishedJob(res);
+    expect([job.state, job.result?.added, job.result?.failures]).toEqual(["done", 1, []]);
+    expect((await db().article.findMany({ select: { title: true } })).map((a) => a.title)).toEqual([
+      "Ferry fares to rise in spring",
+    ]);
+  });
+});
