@@ -1,9 +1,8 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
+import { localServer } from "../helpers/local-server";
 import { finishedJob, stopJobs } from "../helpers/jobs";
 import { stubNext } from "../helpers/next-stubs";
 import { postRequest } from "../helpers/requests";
@@ -24,21 +23,19 @@ const routes: Record<string, [string, string]> = {
   "/news/article": ["text/html", "article.html"],
   "/news/linked-data": ["text/html", "article-jsonld.html"],
 };
-const server = http.createServer((req, res) => {
+const server = localServer((req, res) => {
   const route = routes[req.url ?? ""];
   if (!route) return res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>");
   res.writeHead(200, { "content-type": route[0] }).end(fs.readFileSync(`${PAGES}/${route[1]}`));
 });
 let base: string;
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await server.listen();
 });
 beforeEach(freshStore);
 afterEach(stopJobs);
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await removeStores();
 });
 

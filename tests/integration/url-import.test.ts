@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
+import { localServer } from "../helpers/local-server";
 
 // A local HTTP server inside the suite serves fixture pages; nothing here reaches outside the machine.
 const { importUrls } = await import("@/server/url-import");
@@ -31,7 +31,7 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/photo.png": (res) => res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71])),
   "/gone": (res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>"),
 };
-const server = http.createServer((req, res) => {
+const server = localServer((req, res) => {
   agents.push(req.headers["user-agent"] ?? "");
   (routes[req.url ?? ""] ?? routes["/gone"]!)(res);
 });
@@ -39,13 +39,11 @@ let base: string;
 const local = { allowPrivate: true, timeoutMs: 1_000, maxBytes: 2 * 1024 * 1024 };
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await server.listen();
   await freshStore();
 });
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await removeStores();
 });
 

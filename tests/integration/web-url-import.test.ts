@@ -1,8 +1,7 @@
 import fs from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
+import { localServer } from "../helpers/local-server";
 import { finishedJob, stopJobs } from "../helpers/jobs";
 import { postRequest } from "../helpers/requests";
 
@@ -13,21 +12,19 @@ const { POST: postImport } = await import("@/app/api/import/route");
 const { db } = await import("@/server/db");
 
 const article = fs.readFileSync("tests/fixtures/pages/article.html", "utf8");
-const server = http.createServer((req, res) => {
+const server = localServer((req, res) => {
   if (req.url === "/news/article") res.writeHead(200, { "content-type": "text/html" }).end(article);
   else res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>");
 });
 let base: string;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await server.listen();
 });
 beforeEach(freshStore);
 afterEach(stopJobs);
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await removeStores();
 });
 
