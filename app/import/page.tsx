@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { importErrorMessage } from "@/server/import-messages";
 
 export const metadata = { title: "Import articles" };
@@ -10,6 +11,7 @@ export default async function ImportPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
+  await pageActor("editor");
   const q = await searchParams;
   return (
     <>

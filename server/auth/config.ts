@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publicOrigin } from "../public-url";
 
 /** What the server is told about sign-in, read from the environment here and nowhere else. */
 export type AuthSettings = {
@@ -19,11 +20,13 @@ const secret = z
   .min(MIN_SECRET_CHARS, `CROSSCHECK_AUTH_SECRET must be at least ${MIN_SECRET_CHARS} characters`)
   .nullable();
 
+/** Local mode alone, read on every request: it is all most requests need to know. */
+export const localMode = (): boolean => FLAG_VALUES.includes((process.env.CROSSCHECK_LOCAL ?? "").trim().toLowerCase());
+
 export function authSettings(): AuthSettings {
-  const env = process.env;
   return {
-    local: FLAG_VALUES.includes((env.CROSSCHECK_LOCAL ?? "").trim().toLowerCase()),
-    secret: secret.parse(env.CROSSCHECK_AUTH_SECRET || null),
-    origin: env.CROSSCHECK_PUBLIC_ORIGIN ? new URL(env.CROSSCHECK_PUBLIC_ORIGIN).origin : null,
+    local: localMode(),
+    secret: secret.parse(process.env.CROSSCHECK_AUTH_SECRET || null),
+    origin: publicOrigin(),
   };
 }

@@ -1,7 +1,7 @@
 import { LOCAL_ACTOR, requireRole, type Actor, type Role } from "../actor";
 import { UnauthorizedError } from "../errors";
 import { getAuth } from "./auth";
-import { authSettings } from "./config";
+import { localMode } from "./config";
 import { tokenActor } from "./tokens";
 import { roleSchema } from "./users";
 
@@ -13,7 +13,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * cookie beside it: a script with a revoked token should fail, not borrow a browser's session.
  */
 export async function currentActor(headers: Headers): Promise<Actor | null> {
-  if (authSettings().local) return LOCAL_ACTOR;
+  if (localMode()) return LOCAL_ACTOR;
   const authorization = headers.get("authorization");
   if (authorization) {
     const token = BEARER.exec(authorization.trim())?.[1];

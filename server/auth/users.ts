@@ -21,20 +21,23 @@ const PLACEHOLDER_DOMAIN = "users.invalid";
 
 export type UserView = { id: string; name: string; role: Role; createdAt: Date; tokens: number };
 
+/** A user and a role, as the CLI, the admin page and the JSON route send them. */
+const userRole = z.object({
+  name: usernameSchema,
+  role: roleSchema,
+});
+
 function parse<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
   const result = schema.safeParse(value);
-  if (!result.success) throw new InvalidInputError(`${what}: ${result.error.issues[0]?.message ?? "invalid"}`);
-  return result.data;
+  const issue = result.error?.issues[0];
+  if (issue) throw new InvalidInputError(`${issue.path.join(".") || what}: ${issue.message}`);
+  return result.data as T;
 }
 
 /** Create a user with a generated password; the password is returned once and only its hash is kept. */
-export async function addUser(
-  input: { name: string; role: string },
-  actor: Actor,
-): Promise<{ user: UserView; password: string }> {
+export async function addUser(input: unknown, actor: Actor): Promise<{ user: UserView; password: string }> {
   requireRole(actor, "admin");
-  const name = parse(usernameSchema, input.name, "user name");
-  const role = parse(roleSchema, input.role, "role");
+  const { name, role } = parse(userRole, input, "user");
   const password = randomBytes(PASSWORD_BYTES).toString("base64url");
   const hash = await hashPassword(password);
   const id = randomUUID();
@@ -53,10 +56,9 @@ export async function addUser(
 }
 
 /** Change a user's role; an admin may not lower their own, so a desk always keeps someone who manages users. */
-export async function setRole(input: { name: string; role: string }, actor: Actor): Promise<UserView> {
+export async function setRole(input: unknown, actor: Actor): Promise<UserView> {
   requireRole(actor, "admin");
-  const name = parse(usernameSchema, input.name, "user name");
-  const role = parse(roleSchema, input.role, "role");
+  const { name, role } = parse(userRole, input, "user");
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({
       where: { username: name },
