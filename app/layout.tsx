@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
+import { SignedInAs } from "./components/signed-in-as";
 import "./globals.css";
 
 export const metadata = {
@@ -22,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Crosscheck
           </Link>
           <span className="muted">source comparison for editorial review</span>
+          <SignedInAs />
         </header>
         <main id="main">{children}</main>
       </body>
