@@ -4,6 +4,7 @@ import { analyzeStory, type StoryStage } from "../lib/analyze/story";
 import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
 import type { KeyedGroup } from "../lib/group/lineage";
 import { configureMatcherOnce } from "./match-config";
+import { KEY_BATCH } from "./batches";
 import { separateUnplaced } from "./story-separation";
 import { claimsOfRow, ingestRow } from "./kept-claims";
 
@@ -52,6 +53,9 @@ export async function reanalyse(tx: Tx, scope: ReanalysisScope): Promise<Reanaly
   timings.stories = performance.now() - t0;
   const analysed = [...touched].sort();
   const formerGroups = await storedGroups(tx, analysed);
+  // All of them go before any is stored again: a moved article's groups keep their keys in the story it joins.
+  for (let i = 0; i < analysed.length; i += KEY_BATCH)
+    await tx.claimGroup.deleteMany({ where: { story: { in: analysed.slice(i, i + KEY_BATCH) } } });
   const newGroups: KeyedGroup[] = [];
   let claims = 0;
   let groups = 0;

@@ -7,6 +7,7 @@ import { redirectTo } from "@/server/public-url";
 import { enqueueImport } from "@/server/jobs/job-store";
 import { startJobThread } from "@/server/jobs/job-thread";
 import { jobLinks } from "@/server/jobs/job-links";
+import { LOCAL_ACTOR } from "@/server/actor";
 
 /**
  * Files and pasted text from the import page. The form is checked here and the import queued as a job, so the
@@ -27,8 +28,11 @@ export async function POST(request: NextRequest) {
     const picked = form.getAll("pick").filter((v) => typeof v === "string");
     if (picked.length) fields.urls = [typeof fields.urls === "string" ? fields.urls : "", ...picked].join("\n");
     delete fields.pick;
+    // The story the editor chose ("" lets the automatic story separation suggest stories).
+    const story = typeof fields.story === "string" && fields.story.trim() ? fields.story.trim() : null;
+    delete fields.story;
     const { documents, failures, urls, kept } = await webSubmission(fields, uploads);
-    const jobId = await enqueueImport(documents, failures, urls);
+    const jobId = await enqueueImport(documents, failures, urls, { story, actor: LOCAL_ACTOR });
     // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.
     startJobThread();
     const links = jobLinks(jobId);
