@@ -7,13 +7,15 @@ import { latestStatuses } from "@/server/reviews";
 import { StorySection } from "./components/story-section";
 import { VerdictCounts } from "./components/verdict-counts";
 import { capitalised } from "@/lib/present/names";
+import { listStories } from "@/server/stories";
+import { StoryList } from "./components/story-list";
 
 export const metadata = { title: "Overview" };
 
 export default async function Overview() {
   await connection();
   await pageActor();
-  const [outlets, articles, counts, groups, failures, names, statuses, tallies] = await Promise.all([
+  const [outlets, articles, counts, groups, failures, names, statuses, tallies, storyRows] = await Promise.all([
     listOutlets(),
     listArticles(),
     verdictCounts(),
@@ -22,11 +24,17 @@ export default async function Overview() {
     nameVariants(),
     latestStatuses(),
     storyTallies(),
+    listStories(),
   ]);
-  const stories = [...new Set(articles.map((a) => a.story ?? "s1"))].sort();
+  // Stories with articles, in the order they were made; an empty one is listed above, with its form.
+  const stories = storyRows.filter((s) => s.articles > 0).map((s) => s.id);
+  const rowOf = new Map(storyRows.map((s) => [s.id, s]));
   const titleOf = (story: string) => {
-    const lead = articles.find((a) => (a.story ?? "s1") === story && a.title);
-    return stories.length > 1 ? `Story ${story.slice(1)}${lead?.title ? `: ${lead.title}` : ""}` : "The story";
+    const row = rowOf.get(story);
+    const suggested = row?.status === "suggested" ? " (suggested)" : "";
+    return stories.length > 1
+      ? `Story ${story.slice(1)}: ${row?.title ?? ""}${suggested}`
+      : `${row?.title}${suggested}`;
   };
   return (
     <>
@@ -42,6 +50,7 @@ export default async function Overview() {
       <p>
         <Link href="/import">Import articles</Link>
       </p>
+      <StoryList stories={storyRows} />
       {names.length > 0 && (
         <section aria-labelledby="names">
           <h2 id="names">Names spelled differently across outlets</h2>
@@ -67,7 +76,7 @@ export default async function Overview() {
           storyId={s}
           title={titleOf(s)}
           counted={stories.length > 1}
-          articles={articles.filter((a) => (a.story ?? "s1") === s)}
+          articles={articles.filter((a) => a.story === s)}
           groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))}
           tally={tallies.get(s) ?? {}}
         />

@@ -1,5 +1,5 @@
 import { importBar } from "./progress-bar";
-type ImportOptions = { url?: string[]; feed?: string; pick?: string };
+type ImportOptions = { url?: string[]; feed?: string; pick?: string; story?: string };
 
 /**
  * `import [paths...] [--url URL...] [--feed URL [--pick N,M|all]]`: files first, then fetched pages; each batch
@@ -15,7 +15,7 @@ export async function runImport(paths: string[], options: ImportOptions = {}): P
   const { importUrls } = await import("../server/url-import");
   const { defaultFetchOptions } = await import("../server/fetch-page");
   const bar = importBar();
-  const progress = { onProgress: bar.onProgress };
+  const progress = { onProgress: bar.onProgress, story: options.story ?? null };
   const results: Awaited<ReturnType<typeof importPaths>>[] = [];
   try {
     if (paths.length) results.push(await importPaths(paths, progress));
@@ -27,6 +27,7 @@ export async function runImport(paths: string[], options: ImportOptions = {}): P
   const added = results.reduce((n, r) => n + r.added, 0);
   const unchanged = results.reduce((n, r) => n + r.unchanged, 0);
   const last = results.at(-1)!;
+  if (last.story) console.error(`into story ${last.story}`);
   for (const f of failures) console.error(`failed ${f.file}: ${f.reason}`);
   console.log(
     `imported ${added} new article(s), ${unchanged} already stored; ${last.claims} claims in ${last.groups} groups`,

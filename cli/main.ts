@@ -4,6 +4,7 @@ import { runImport } from "./import";
 import { runMatch } from "./match";
 import { runExport } from "./export";
 import { runTokensCreate, runUsersAdd, runUsersList, runUsersRole } from "./accounts";
+import { runStoriesCreate, runStoriesList } from "./stories";
 import { configureMatcherOnce } from "../server/match-config";
 
 configureMatcherOnce();
@@ -25,8 +26,20 @@ program
   .option("--url <urls...>", "article pages to fetch (http or https; public addresses only)")
   .option("--feed <url>", "an RSS or Atom feed: lists its entries, or imports those named by --pick")
   .option("--pick <numbers>", "with --feed: the entries to import, e.g. 1,3-5, or all")
-  .description("import articles into the database and re-analyse the story")
+  .option(
+    "--story <id|title>",
+    "the story to import into; without it, stories are suggested by the automatic separation",
+  )
+  .description("import articles into the database and re-analyse the stories they join")
   .action(runImport);
+const stories = program.command("stories").description("story workspaces: create and list them");
+stories
+  .command("create")
+  .argument("<title>", "the story's title")
+  .option("--description <text>", "what the story is about")
+  .description("create an empty, accepted story to import into")
+  .action(runStoriesCreate);
+stories.command("list").description("every story with its status and counts").action(runStoriesList);
 program
   .command("match")
   .requiredOption("--pairs <file>", "lines of sentenceA<TAB>sentenceB")

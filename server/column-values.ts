@@ -48,3 +48,5 @@ export const claimKindSchema = z.enum(CLAIM_KINDS);
 export const modalitySchema = z.enum(MODALITIES);
 export const discrepancyKindSchema = z.enum(DISCREPANCY_KINDS);
 export const qualifierSchema = z.enum(QUALIFIERS);
+/** A story an editor made or accepted, or one the automatic story separation offers (server/story-rows.ts). */
+export const STORY_STATUSES = ["suggested", "accepted"] as const;

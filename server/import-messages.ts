@@ -17,6 +17,8 @@ const IMPORT_ERRORS: Record<string, string> = {
   bad_form: "the upload could not be read; send it again.",
   cross_site: "the request came from another site's page, so it was refused.",
   rate_limited: "too many imports in the last minute; wait a minute and try again.",
+  not_found: "the story chosen is not there any more; choose another, or let stories be suggested.",
+  forbidden: "your role may not import; ask an editor.",
   busy: "the database was busy with another import and nothing was stored; try again in a few seconds.",
   internal: "something went wrong on our side; try again, and tell whoever runs this server if it happens again.",
 };

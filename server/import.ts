@@ -12,6 +12,9 @@ import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalys
 import { serialiseImports } from "./import-lock";
 import { whileBusy } from "./store-retry";
 import type { OnProgress } from "../lib/ingest/progress";
+import { LOCAL_ACTOR, requireRole, type Actor } from "./actor";
+import { recordImport, type ImportAudit } from "./import-audit";
+import { storyByRef } from "./story-rows";
 
 export type ImportResult = {
   added: number;
@@ -22,6 +25,8 @@ export type ImportResult = {
   groups: number;
   /** What the re-analysis did; absent when nothing new was stored. */
   reanalysis?: Reanalysis;
+  /** The story the articles were imported into, or null when the automatic story separation placed them. */
+  story: string | null;
 };
 
 type Reader = Pick<Prisma.TransactionClient, "article">;
@@ -36,14 +41,19 @@ async function storedHashes(reader: Reader, hashes: string[]): Promise<Set<strin
  * The stored article with this canonical URL that no later version replaces, or null. Imported again with other
  * content, a page becomes that article's next version rather than a second outlet's article.
  */
-async function currentVersion(reader: Reader, url: string | null): Promise<{ id: number } | null> {
+async function currentVersion(reader: Reader, url: string | null) {
   if (!url) return null;
-  return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select: { id: true } });
+  const select = { id: true, story: true, placed: true } as const;
+  return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select });
 }
 
 export type ImportOptions = {
   /** Told as each document is extracted, refused or found stored, and again once it is stored and analysed. */
   onProgress?: OnProgress;
+  /** The story to import into, by id or exact title; without one, the automatic story separation suggests stories. */
+  story?: string | null;
+  /** Who imports: checked for the editor role and named in the audit log. */
+  actor?: Actor;
 };
 
 export async function importPaths(paths: string[], options: ImportOptions = {}): Promise<ImportResult> {
@@ -61,9 +71,12 @@ export async function importPaths(paths: string[], options: ImportOptions = {}):
 export async function importDocuments(
   documents: SourceDocument[],
   failures: IngestFailure[] = [],
-  { onProgress = () => {} }: ImportOptions = {},
+  { onProgress = () => {}, story = null, actor = LOCAL_ACTOR }: ImportOptions = {},
 ): Promise<ImportResult> {
+  requireRole(actor, "editor");
   const prisma = db();
+  // A story named wrongly is refused before any extraction is paid for.
+  const target = story === null ? null : (await storyByRef(prisma, story)).id;
   const hashes = documents.map((d) => contentHash(d.raw));
   const known = await storedHashes(prisma, hashes);
   const given = failures.length;
@@ -94,16 +107,19 @@ export async function importDocuments(
     await whileBusy(() =>
       prisma.importFailure.createMany({ data: failures.map((f) => ({ file: f.file, reason: f.reason })) }),
     );
+  const unchangedFiles = documents.filter((_, i) => known.has(hashes[i]!)).map((d) => d.file);
+  const audit = { actor, target, unchanged: unchangedFiles, refused: failures };
   if (fresh.size === 0) {
+    await whileBusy(() => prisma.$transaction((tx) => recordImport(tx, audit, [])));
     const [claims, groups] = await Promise.all([prisma.claim.count(), prisma.claimGroup.count()]);
-    return { added: 0, unchanged, failures, claims, groups };
+    return { added: 0, unchanged, failures, claims, groups, story: target };
   }
   // Another import holding the store makes this one wait its turn, in rounds (whileBusy), instead of failing.
-  const result = await whileBusy(() => storeFresh(prisma, fresh, extractMs));
+  const result = await whileBusy(() => storeFresh(prisma, fresh, extractMs, audit));
   const { late, ...counts } = result;
   for (const { doc, article } of fresh.values())
     onProgress({ source: doc.file, state: late.has(article.hash) ? "unchanged" : "analysed" });
-  return { added: fresh.size - late.size, unchanged: unchanged + late.size, failures, ...counts };
+  return { added: fresh.size - late.size, unchanged: unchanged + late.size, failures, ...counts, story: target };
 }
 
 /** Why a document was refused; anything but a refusal is a bug and is thrown on. */
@@ -117,22 +133,32 @@ function refusalOf(e: unknown, doc: SourceDocument): IngestFailure {
 type Fresh = Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>;
 
 /** The import's one transaction: store the new articles, then re-analyse the stories they join. */
-function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: number) {
+function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: number, audit: ImportAudit) {
   return prisma.$transaction(
     async (tx) => {
       await serialiseImports(tx);
       // Another import may have stored some of them while this one waited for its turn.
       const late = await storedHashes(tx, [...fresh.keys()]);
       const t0 = performance.now();
+      const added: number[] = [];
+      const stories = new Set<string>();
+      let awaiting = 0;
       for (const { doc, article, claims } of fresh.values()) {
         if (late.has(article.hash)) continue;
         const outlet = article.outlet
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
         const previous = await currentVersion(tx, article.url);
+        // A later version stays in its earlier one's story unless it is imported into another; a new article
+        // imported without a story waits (story null) for the automatic story separation.
+        const story = audit.target ?? previous?.story ?? null;
+        if (story) stories.add(story);
+        else awaiting++;
         const row = await tx.article.create({
           data: {
             previousId: previous?.id ?? null,
+            story,
+            placed: audit.target !== null || (previous?.placed ?? false),
             hash: article.hash,
             file: doc.file,
             title: article.title,
@@ -154,9 +180,12 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
           },
         });
         await keepExtraction(tx, row.id, claims);
+        added.push(row.id);
       }
       const imported = performance.now() - t0;
-      const reanalysis = late.size < fresh.size ? await reanalyse(tx) : undefined;
+      const scope = { stories, separate: awaiting > 0 };
+      const reanalysis = added.length ? await reanalyse(tx, scope) : undefined;
+      await recordImport(tx, audit, added);
       if (reanalysis)
         Object.assign(reanalysis.timings, { import: imported, extract: reanalysis.timings.extract + extractMs });
       const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);

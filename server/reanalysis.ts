@@ -1,13 +1,14 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
-import { extract } from "../lib/extract/index";
-import { ingest } from "../lib/ingest/index";
-import { stories } from "../lib/group/index";
 import { analyzeStory, type StoryStage } from "../lib/analyze/story";
-import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-json";
 import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
 import type { KeyedGroup } from "../lib/group/lineage";
 import { configureMatcherOnce } from "./match-config";
+import { KEY_BATCH } from "./batches";
+import { separateUnplaced } from "./story-separation";
+import { claimsOfRow, ingestRow } from "./kept-claims";
+
+export { keepExtraction, pipelineId, UNSTORED } from "./kept-claims";
 
 type Tx = Prisma.TransactionClient;
 
@@ -15,6 +16,8 @@ type Tx = Prisma.TransactionClient;
 export type Reanalysis = {
   stories: number;
   storiesAnalysed: number;
+  /** The stories it re-ran, by id: only these had their groups replaced. */
+  analysed: string[];
   articlesExtracted: number;
   claims: number;
   groups: number;
@@ -26,119 +29,94 @@ export type Reanalysis = {
   timings: Record<"import" | "extract" | "stories" | "load" | StoryStage | "store", number>;
 };
 
+/** What a write asks to re-analyse: stories whose articles it changed, and whether new articles await a story. */
+export type ReanalysisScope = { stories: Iterable<string>; separate: boolean };
+
 /** Rows read per query when a story's articles are loaded: bounds memory on large stories. */
 const LOAD_BATCH = 500;
 
-/** The article's id inside the pipeline: stable, because it is the row's. */
-export const pipelineId = (rowId: number) => `a${rowId}`;
-const rowIdOf = (articleId: string) => Number(articleId.slice(1));
-
-type Row = { id: number; file: string; raw: string; meta: Prisma.JsonValue };
-
-function ingestRow(row: Row) {
-  const meta = readJson(articleMetaSchema, row.meta, "Article.meta");
-  const document = { file: row.file, raw: row.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) };
-  return ingest(document, pipelineId(row.id));
-}
-
-/** The article id an import extracts under before the row (and so its pipeline id) exists. */
-export const UNSTORED = "unstored";
-
-/** Keep an article's claims with its row, under its row's pipeline id; later re-analyses read them back. */
-export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
-  const articleId = pipelineId(rowId);
-  const kept = claims.map((c) => ({ ...c, id: `${articleId}${c.id.slice(c.articleId.length)}`, articleId }));
-  await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept) } });
-  return kept;
-}
-
 /**
- * Re-analyse what changed: separate stories over every stored article (from their stored claims, no extraction),
- * then re-run matching, facts, grouping and judging only for the stories whose membership changed, and replace
- * only their derived rows. Every other story keeps its groups, keys and ids untouched.
+ * Re-analyse what a write changed, and nothing else: articles a later version replaced leave their stories; new
+ * articles without a story go through the automatic story separation (server/story-separation.ts, which reads only
+ * them and the articles of suggested stories that no editor placed); then match, facts, group and judge re-run for
+ * exactly the stories whose articles changed. Every other story keeps its groups, keys and decisions untouched.
  */
-export async function reanalyse(tx: Tx): Promise<Reanalysis> {
-  // Every caller (an import, a worker's job, a bench) reaches the matcher through here.
+export async function reanalyse(tx: Tx, scope: ReanalysisScope): Promise<Reanalysis> {
+  // Every caller (an import, a move, a worker's job, a bench) reaches the matcher through here.
   configureMatcherOnce();
   const timings = { import: 0, extract: 0, stories: 0, load: 0, match: 0, facts: 0, group: 0, judge: 0, store: 0 };
-  const since = (t0: number) => performance.now() - t0;
-  let t0 = performance.now();
-  const retiredStories = await retireReplacedVersions(tx);
-  const rows = await tx.article.findMany({
-    where: { next: null },
-    select: { id: true, story: true, extraction: true },
-    orderBy: { id: "asc" },
-  });
-  const claimsOf = new Map<number, Claim[]>();
-  const missing: number[] = [];
-  for (const r of rows) {
-    if (r.extraction === null) missing.push(r.id);
-    else claimsOf.set(r.id, readJson(extractionSchema, r.extraction, "Article.extraction"));
-  }
-  // Rows stored before extraction was kept with the article: extracted once now, then kept.
-  for (let i = 0; i < missing.length; i += LOAD_BATCH) {
-    const batch = await tx.article.findMany({ where: { id: { in: missing.slice(i, i + LOAD_BATCH) } } });
-    for (const row of batch) claimsOf.set(row.id, await keepExtraction(tx, row.id, extract(ingestRow(row))));
-  }
-  timings.extract = since(t0);
-
-  t0 = performance.now();
-  const found = stories(
-    rows.map((r) => pipelineId(r.id)),
-    rows.flatMap((r) => claimsOf.get(r.id) ?? []),
-  ).map((s) => {
-    const rowIds = s.articleIds.map(rowIdOf);
-    return { id: `s${Math.min(...rowIds)}`, rowIds };
-  });
-  const before = new Map(rows.map((r) => [r.id, r.story]));
-  const sizeBefore = new Map<string, number>();
-  for (const r of rows) if (r.story) sizeBefore.set(r.story, (sizeBefore.get(r.story) ?? 0) + 1);
-  const unchanged = (s: { id: string; rowIds: number[] }) =>
-    s.rowIds.every((id) => before.get(id) === s.id) && sizeBefore.get(s.id) === s.rowIds.length;
-  const changed = found.filter((s) => !unchanged(s) || retiredStories.has(s.id));
-  timings.stories = since(t0);
-  // A story whose only article a later version replaced, and which no story now carries on, leaves no groups behind.
-  const carriedOn = new Set(changed.flatMap((s) => [s.id, ...s.rowIds.map((id) => before.get(id))]));
-  const ended = [...retiredStories].filter((id) => !carriedOn.has(id) && !found.some((s) => s.id === id));
-  if (ended.length) await tx.claimGroup.deleteMany({ where: { story: { in: ended } } });
-
+  const touched = new Set(scope.stories);
+  for (const id of await retireReplacedVersions(tx)) touched.add(id);
+  const t0 = performance.now();
+  const separation = scope.separate ? await separateUnplaced(tx) : null;
+  for (const id of separation?.changed ?? []) touched.add(id);
+  timings.stories = performance.now() - t0;
+  const analysed = [...touched].sort();
+  const formerGroups = await storedGroups(tx, analysed);
+  // All of them go before any is stored again: a moved article's groups keep their keys in the story it joins.
+  for (let i = 0; i < analysed.length; i += KEY_BATCH)
+    await tx.claimGroup.deleteMany({ where: { story: { in: analysed.slice(i, i + KEY_BATCH) } } });
+  const newGroups: KeyedGroup[] = [];
   let claims = 0;
   let groups = 0;
-  const replaced = [...new Set(changed.flatMap((s) => [s.id, ...s.rowIds.map((id) => before.get(id) ?? s.id)]))];
-  const formerGroups = await storedGroups(tx, [...replaced, ...retiredStories]);
-  const newGroups: KeyedGroup[] = [];
-  for (const story of changed) {
-    t0 = performance.now();
-    const articles = [];
-    for (let i = 0; i < story.rowIds.length; i += LOAD_BATCH) {
-      const batch = await tx.article.findMany({
-        where: { id: { in: story.rowIds.slice(i, i + LOAD_BATCH) } },
-        select: { id: true, file: true, raw: true, meta: true },
-      });
-      articles.push(...batch.map(ingestRow));
-    }
-    const storyClaims = story.rowIds.flatMap((id) => claimsOf.get(id) ?? []);
-    timings.load += since(t0);
-    const analysis = analyzeStory(story.id, articles, storyClaims);
-    for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
-    t0 = performance.now();
-    const formerIds = [...new Set(story.rowIds.map((id) => before.get(id)).filter((id) => id != null))];
-    newGroups.push(
-      ...(await replaceStory(tx, { id: story.id, formerIds, articles, claims: storyClaims, groups: analysis.groups })),
-    );
-    timings.store += since(t0);
-    claims += storyClaims.length;
-    groups += analysis.groups.length;
+  let extracted = separation?.extracted ?? 0;
+  for (const storyId of analysed) {
+    const done = await analyseStory(tx, storyId, timings);
+    newGroups.push(...done.groups);
+    claims += done.claims;
+    groups += done.groups.length;
+    extracted += done.extracted;
   }
   await recordAliases(tx, formerGroups, newGroups);
+  await dropEmptySuggestions(tx, analysed);
   return {
-    stories: found.length,
-    storiesAnalysed: changed.length,
-    articlesExtracted: missing.length,
+    stories: await tx.story.count(),
+    storiesAnalysed: analysed.length,
+    analysed,
+    articlesExtracted: extracted,
     claims,
     groups,
     timings,
   };
+}
+
+/** One story's analysis from its articles' kept claims, replacing its derived rows (and only its own). */
+async function analyseStory(tx: Tx, storyId: string, timings: Reanalysis["timings"]) {
+  let t0 = performance.now();
+  const articles = [];
+  const storyClaims: Claim[] = [];
+  let extracted = 0;
+  for (let skip = 0; ; skip += LOAD_BATCH) {
+    const batch = await tx.article.findMany({
+      where: { story: storyId, next: null },
+      select: { id: true, file: true, raw: true, meta: true, extraction: true },
+      orderBy: { id: "asc" },
+      skip,
+      take: LOAD_BATCH,
+    });
+    for (const row of batch) {
+      if (row.extraction === null) extracted++;
+      storyClaims.push(...(await claimsOfRow(tx, row)));
+      articles.push(ingestRow(row));
+    }
+    if (batch.length < LOAD_BATCH) break;
+  }
+  timings.load += performance.now() - t0;
+  const analysis = analyzeStory(storyId, articles, storyClaims);
+  for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
+  t0 = performance.now();
+  const story = { id: storyId, formerIds: [], articles, claims: storyClaims, groups: analysis.groups };
+  const groups = await replaceStory(tx, story);
+  timings.store += performance.now() - t0;
+  return { groups, claims: storyClaims.length, extracted };
+}
+
+/** A suggested story whose articles all went elsewhere is no suggestion any more; an accepted one stays, empty. */
+async function dropEmptySuggestions(tx: Tx, storyIds: string[]): Promise<void> {
+  for (const id of storyIds) {
+    if (await tx.article.count({ where: { story: id } })) continue;
+    await tx.story.deleteMany({ where: { id, status: "suggested" } });
+  }
 }
 
 /**

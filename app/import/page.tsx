@@ -5,6 +5,7 @@ import { importErrorMessage } from "@/server/import-messages";
 import { headers } from "next/headers";
 import { feedForPicking } from "@/server/feed-listing";
 import { FeedPicker } from "./feed-picker";
+import { listStories } from "@/server/stories";
 
 export const metadata = { title: "Import articles" };
 
@@ -17,6 +18,7 @@ export default async function ImportPage({
   await pageActor("editor");
   const q = await searchParams;
   const listing = q.feed ? await feedForPicking(q.feed, await headers()) : null;
+  const stories = await listStories();
   return (
     <>
       <p>
@@ -30,6 +32,17 @@ export default async function ImportPage({
         </p>
       )}
       <form className="review" method="post" action="/api/import" encType="multipart/form-data">
+        <label>
+          Into story{" "}
+          <select name="story" defaultValue={stories.some((s) => s.id === q.story) ? q.story : ""}>
+            <option value="">None: suggest stories (automatic story separation)</option>
+            {stories.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title} ({s.id}, {s.status})
+              </option>
+            ))}
+          </select>
+        </label>
         <label>
           Article files (.txt, .md, .html; up to 2 MiB each; a manifest.json beside them){" "}
           <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.json" />

@@ -24,8 +24,14 @@ export async function runImportJob(id: number): Promise<void> {
     const fetched = await fetchDocuments(input.urls, undefined, progress.update);
     const documents = [...input.documents, ...fetched.documents];
     const failures = [...input.failures, ...fetched.failures];
-    const { reanalysis: _reanalysis, ...counts } = await importDocuments(documents, failures, {
+    const {
+      reanalysis: _reanalysis,
+      story: _story,
+      ...counts
+    } = await importDocuments(documents, failures, {
       onProgress: progress.update,
+      story: input.story,
+      actor: input.actor,
     });
     const result: ImportJobResult = { ...counts, stories: await storiesOf(documents) };
     await progress.flush();

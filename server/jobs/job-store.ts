@@ -6,6 +6,8 @@ import { readJson, toJson } from "../stored-json";
 import { jobQueue } from "./queue";
 import { itemProgressSchema, type ItemProgress } from "../../lib/ingest/progress";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "../store-retry";
+import { LOCAL_ACTOR, requireRole, ROLES, type Actor } from "../actor";
+import { storyByRef } from "../story-rows";
 
 // Queueing a job and reading its state, apart from running it (import-jobs.ts): the web routes load this module, so
 // it must not pull in the NLP pipeline, whose loading alone holds up the event loop for a second or more.
@@ -19,6 +21,10 @@ export const inputSchema = z.object({
   failures: z.array(z.object({ file: z.string(), reason: z.string() })),
   // Pages the worker fetches before importing: fetching is slow and may fail, so it is the job's work too.
   urls: z.array(z.string()).default([]),
+  // The story to import into (its id), or null for the automatic story separation; jobs stored before had none.
+  story: z.string().nullable().default(null),
+  // Who queued it, so the import is checked and audited as theirs; jobs stored before were the local user's.
+  actor: z.object({ userId: z.string().nullable(), name: z.string(), role: z.enum(ROLES) }).default(LOCAL_ACTOR),
 });
 
 export const resultSchema = z.object({
@@ -53,8 +59,12 @@ export async function enqueueImport(
   documents: SourceDocument[],
   failures: IngestFailure[] = [],
   urls: string[] = [],
+  { story = null, actor = LOCAL_ACTOR }: { story?: string | null; actor?: Actor } = {},
 ): Promise<number> {
-  const input = toJson({ documents, failures, urls });
+  requireRole(actor, "editor");
+  // The story is checked now, so a form naming none that exists is refused at once rather than by a failed job.
+  const storyId = story === null ? null : (await storyByRef(db(), story)).id;
+  const input = toJson({ documents, failures, urls, story: storyId, actor });
   const job = await whileBusy(
     () => db().importJob.create({ data: { input }, select: { id: true } }),
     WEB_WRITE_WAIT_MS,

@@ -50,6 +50,18 @@ export const WRITE_ROUTES: {
       }),
     load: () => import("@/app/api/admin/users/route"),
   },
+  {
+    file: "app/api/story-actions/route.ts",
+    method: "POST",
+    needs: "editor",
+    request: (h) => {
+      const form = new FormData();
+      form.set("action", "create");
+      form.set("title", "A story");
+      return postRequest("/api/story-actions", form, { ...h, accept: "application/json" });
+    },
+    load: () => import("@/app/api/story-actions/route"),
+  },
 ];
 
 /** Writes anyone may send: signing in and out are how a caller gets, and gives up, a session. */

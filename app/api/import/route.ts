@@ -17,7 +17,7 @@ export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   try {
     await guardWrite(request, "import");
-    await requireActor(request.headers, "editor");
+    const actor = await requireActor(request.headers, "editor");
     const form = await readForm(request, LIMITS.importBytes);
     const uploads: Upload[] = [];
     for (const value of form.getAll("files")) {
@@ -29,8 +29,11 @@ export async function POST(request: NextRequest) {
     const picked = form.getAll("pick").filter((v) => typeof v === "string");
     if (picked.length) fields.urls = [typeof fields.urls === "string" ? fields.urls : "", ...picked].join("\n");
     delete fields.pick;
+    // The story the editor chose ("" lets the automatic story separation suggest stories).
+    const story = typeof fields.story === "string" && fields.story.trim() ? fields.story.trim() : null;
+    delete fields.story;
     const { documents, failures, urls, kept } = await webSubmission(fields, uploads);
-    const jobId = await enqueueImport(documents, failures, urls);
+    const jobId = await enqueueImport(documents, failures, urls, { story, actor });
     // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.
     startJobThread();
     const links = jobLinks(jobId);
