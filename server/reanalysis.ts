@@ -8,6 +8,7 @@ import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-
 import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
 import type { KeyedGroup } from "../lib/group/lineage";
 import { configureMatcherOnce } from "./match-config";
+import { storedDecisions } from "./decisions-store";
 
 type Tx = Prisma.TransactionClient;
 
@@ -119,7 +120,7 @@ export async function reanalyse(tx: Tx): Promise<Reanalysis> {
     }
     const storyClaims = story.rowIds.flatMap((id) => claimsOf.get(id) ?? []);
     timings.load += since(t0);
-    const analysis = analyzeStory(story.id, articles, storyClaims);
+    const analysis = analyzeStory(story.id, articles, storyClaims, await storedDecisions(tx));
     for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
     t0 = performance.now();
     const formerIds = [...new Set(story.rowIds.map((id) => before.get(id)).filter((id) => id != null))];
