@@ -5,7 +5,18 @@ import type { Actor } from "./actor";
 import { jsonObjectSchema, readJson, toJson } from "./stored-json";
 
 /** Every kind of write the audit log records. */
-export const AUDIT_ACTIONS = ["import", "review", "flag", "split", "move", "merge", "story", "user", "token"] as const;
+export const AUDIT_ACTIONS = [
+  "import",
+  "review",
+  "flag",
+  "split",
+  "move",
+  "merge",
+  "apart",
+  "story",
+  "user",
+  "token",
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /** One write: what was acted on, in which story, and the state before and after (null where there was none). */

@@ -7,6 +7,7 @@ import { configureMatcherOnce } from "./match-config";
 import { KEY_BATCH } from "./batches";
 import { separateUnplaced } from "./story-separation";
 import { claimsOfRow, ingestRow } from "./kept-claims";
+import { storedDecisions } from "./decisions-store";
 
 export { keepExtraction, pipelineId, UNSTORED } from "./kept-claims";
 
@@ -102,7 +103,7 @@ async function analyseStory(tx: Tx, storyId: string, timings: Reanalysis["timing
     if (batch.length < LOAD_BATCH) break;
   }
   timings.load += performance.now() - t0;
-  const analysis = analyzeStory(storyId, articles, storyClaims);
+  const analysis = analyzeStory(storyId, articles, storyClaims, await storedDecisions(tx));
   for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
   t0 = performance.now();
   const story = { id: storyId, formerIds: [], articles, claims: storyClaims, groups: analysis.groups };

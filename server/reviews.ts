@@ -56,14 +56,24 @@ export type EarlierReview = Awaited<ReturnType<typeof reviewsFor>>[number] & {
 };
 
 /**
- * Reviews made on earlier versions of this group (keys re-analysis retired in its favour), newest first, each with
- * what changed since: they stay on the key they were made on and are shown here, never moved.
+ * Reviews made on earlier versions of this group, newest first, each with what changed since: keys re-analysis
+ * retired in its favour (a merge leads both groups here), and reviewed retired groups that shared claims with it
+ * without leading here (a split leads the old key to one side only; the other side shows the review too). They stay
+ * on the key they were made on and are shown here, never moved.
  */
 export async function earlierReviews(groupKey: string, claimKeys: readonly string[]): Promise<EarlierReview[]> {
-  const aliases = await db().groupAlias.findMany({ where: { targetKey: groupKey } });
-  if (aliases.length === 0) return [];
-  const membersOf = new Map(aliases.map((a) => [a.key, new Set(readAliasMembers(a))]));
   const now = new Set(claimKeys);
+  const reviewed = [...new Set((await db().review.findMany({ select: { groupKey: true } })).map((r) => r.groupKey))];
+  const aliases = [];
+  for (let i = 0; i < reviewed.length; i += KEY_BATCH)
+    aliases.push(...(await db().groupAlias.findMany({ where: { key: { in: reviewed.slice(i, i + KEY_BATCH) } } })));
+  const membersOf = new Map(
+    aliases
+      .map((a) => [a.key, a.targetKey, new Set(readAliasMembers(a))] as const)
+      .filter(([, target, members]) => target === groupKey || [...members].some((k) => now.has(k)))
+      .map(([key, , members]) => [key, members]),
+  );
+  if (membersOf.size === 0) return [];
   const rows = await db().review.findMany({
     where: { groupKey: { in: [...membersOf.keys()] } },
     orderBy: { createdAt: "desc" },

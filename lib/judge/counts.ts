@@ -10,3 +10,6 @@ export const COUNTED_SEVERITY = 2;
 export function countsTowardVerdict(discrepancy: Pick<Discrepancy, "severity">): boolean {
   return discrepancy.severity >= COUNTED_SEVERITY;
 }
+
+/** An editor's flag contradicts, by the editor's word: it counts towards its groups' verdicts like a severity 3. */
+export const FLAG_SEVERITY = 3;

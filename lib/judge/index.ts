@@ -4,9 +4,9 @@ import type { Claim } from "../extract/types";
 import type { Fact, FactLink } from "../facts/index";
 import type { ClaimCluster } from "../group/index";
 import type { EntityVariant } from "../group/entities";
-import type { Discrepancy, Group, Verdict } from "./types";
+import type { Discrepancy, EditorFlag, Group, Verdict } from "./types";
 import { origins } from "./origins";
-import { countsTowardVerdict } from "./counts";
+import { countsTowardVerdict, FLAG_SEVERITY } from "./counts";
 import { decodeEntities } from "../ingest/html";
 import { clipAtWord } from "../present/clip";
 import { dateClashes, quantityClashes, timingNote, type DatedFact, type SameFact } from "./facts";
@@ -30,6 +30,8 @@ type Context = {
   storyOf: (articleId: string) => string;
   facts: Fact[];
   links: FactLink[];
+  /** Editors' flags (lib/group/overrides.ts applies their restructuring before this). */
+  flags?: EditorFlag[];
 };
 
 /** What the judge looks up per pair: the fact links between two claims and each claim's dated facts. */
@@ -115,7 +117,12 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
     ...timingNote(members, ctx.articles),
   ]).sort((a, b) => b.severity - a.severity);
   // Severity 1 is shown but does not by itself make a discrepancy; 0 is a note.
-  const real = discrepancies.filter((d) => countsTowardVerdict(d));
+  const inGroup = new Set(cluster.claimIds);
+  const flagged = (ctx.flags ?? []).filter((f) => inGroup.has(f.a) || inGroup.has(f.b));
+  const real = [
+    ...discrepancies.filter((d) => countsTowardVerdict(d)),
+    ...flagged.map((f) => ({ kind: f.kind, severity: FLAG_SEVERITY })),
+  ];
   const verdict: Verdict = real.length > 0 ? "discrepancy" : found.length <= 1 ? "single-source" : "agree";
   const lead = [...members].sort((a, b) => b.worthiness - a.worthiness)[0]!;
   return {
@@ -124,7 +131,7 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
     storyId: ctx.storyOf(lead.articleId),
     claimIds: cluster.claimIds,
     verdict,
-    verdictReason: reason(verdict, real, found.length, members.length),
+    verdictReason: reason(verdict, real, found.length, members.length, flagged.length),
     origins: found,
     originCount: found.length,
     discrepancies,
@@ -135,10 +142,13 @@ function judgeOne(cluster: ClaimCluster, index: number, ctx: Context, facts: Loo
   };
 }
 
-function reason(verdict: Verdict, real: Discrepancy[], originCount: number, size: number): string {
+type Counted = Pick<Discrepancy, "kind" | "severity">;
+
+function reason(verdict: Verdict, real: Counted[], originCount: number, size: number, flags: number): string {
   if (verdict === "discrepancy") {
     const kinds = [...new Set(real.map((d) => d.kind))].join(", ");
-    return `${real.length} difference${real.length > 1 ? "s" : ""}: ${kinds}`;
+    const byEditor = flags > 0 ? ` (${flags} flagged by an editor)` : "";
+    return `${real.length} difference${real.length > 1 ? "s" : ""}: ${kinds}${byEditor}`;
   }
   if (verdict === "agree") return `${originCount} independent origins say the same thing`;
   return size === 1 ? "only one outlet makes this claim" : `${size} claims, but all trace back to one origin`;

@@ -30,3 +30,9 @@ export type Group = {
   rank: number;
   label: string;
 };
+
+/**
+ * An editor's flag: claim `a` is inconsistent with claim `b` (pipeline ids), a discrepancy the tool missed. It counts
+ * in the verdict of every group holding either claim; pages show it from the stored decision, beside the derived ones.
+ */
+export type EditorFlag = { a: string; b: string; kind: DiscrepancyKind; note: string };

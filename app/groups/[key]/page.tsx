@@ -14,10 +14,11 @@ import { ClaimCard } from "../../components/claim-card";
 import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
+import { DecisionsSection } from "./decisions-section";
 
 type Props = {
   params: Promise<{ key: string }>;
-  searchParams: Promise<{ ref?: string; saved?: string; from?: string }>;
+  searchParams: Promise<{ ref?: string; saved?: string; from?: string; done?: string }>;
 };
 
 /**
@@ -41,7 +42,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { key } = await params;
-  const { ref, saved, from } = await searchParams;
+  const { ref, saved, from, done } = await searchParams;
   const group = await load(key);
   const reviews = await reviewsFor(group.key);
   const earlier = await earlierReviews(
@@ -107,6 +108,12 @@ export default async function GroupPage({ params, searchParams }: Props) {
         earlier={earlier}
         outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
         saved={saved === "1"}
+      />
+      <DecisionsSection
+        group={group}
+        claims={group.claims.map((c) => ({ key: c.key, label: `${sourceName(c.article)}: ${clipAtWord(c.text, 80)}` }))}
+        outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
+        done={done && /^[a-z-]{1,20}$/.test(done) ? done : undefined}
       />
     </>
   );

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { cache } from "react";
+import { connection } from "next/server";
+import { storyActivity } from "@/server/story-activity";
+import { AuditList } from "../../../components/audit-list";
+import { loadOr404 } from "../load-or-404";
+import { storyPageTitle } from "../story-title";
+
+type Props = { params: Promise<{ id: string }> };
+
+const load = cache((id: string) => loadOr404(() => storyActivity(id)));
+
+export async function generateMetadata({ params }: Props) {
+  return { title: storyPageTitle("Activity", await load((await params).id)) };
+}
+
+/** The story's activity feed: every decision and import recorded against it, newest first. Read only. */
+export default async function ActivityPage({ params }: Props) {
+  await connection();
+  const activity = await load((await params).id);
+  return (
+    <>
+      <p>
+        <Link href="/">← Overview</Link> · <Link href={`/stories/${activity.id}/timeline`}>Timeline</Link>
+      </p>
+      <h1>Activity: story {activity.id}</h1>
+      <AuditList entries={activity.entries} label="Story activity" />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { applyOne, applyOverrides, type Override } from "./overrides";
+import type { Match } from "../match/types";
+
+const groups = (...gs: string[][]) => gs.map((g) => new Set(g));
+const shape = (gs: Set<string>[]) => gs.map((g) => [...g].sort()).sort((x, y) => (x[0]! < y[0]! ? -1 : 1));
+
+describe("applyOne", () => {
+  it("splits claims out of the group they shared with the editor's 'from', together", () => {
+    const out = applyOne(groups(["a", "b", "c", "d"], ["e"]), { kind: "split", claimKeys: ["c", "d"], from: ["a"] });
+    expect(shape(out)).toEqual([["a", "b"], ["c", "d"], ["e"]]);
+  });
+
+  it("does not split claims from a group none of 'from' is in any more", () => {
+    const out = applyOne(groups(["c", "x"], ["a"]), { kind: "split", claimKeys: ["c"], from: ["a", "b"] });
+    expect(shape(out)).toEqual([["a"], ["c", "x"]]);
+  });
+
+  it("moves a claim into the group holding most of 'into', leaving its old group", () => {
+    const out = applyOne(groups(["a", "b"], ["c", "d"], ["e"]), { kind: "move", claimKey: "a", into: ["c", "d", "e"] });
+    expect(shape(out)).toEqual([["a", "c", "d"], ["b"], ["e"]]);
+  });
+
+  it("drops a group emptied by a move, and ignores a move whose claim or target is gone", () => {
+    expect(shape(applyOne(groups(["a"], ["c"]), { kind: "move", claimKey: "a", into: ["c"] }))).toEqual([["a", "c"]]);
+    expect(shape(applyOne(groups(["a"], ["c"]), { kind: "move", claimKey: "z", into: ["c"] }))).toEqual([["a"], ["c"]]);
+    expect(shape(applyOne(groups(["a"], ["c"]), { kind: "move", claimKey: "a", into: ["q"] }))).toEqual([["a"], ["c"]]);
+  });
+
+  it("merges the groups holding most of each side", () => {
+    const out = applyOne(groups(["a", "b"], ["c"], ["d"]), { kind: "merge", a: ["a", "z"], b: ["c"] });
+    expect(shape(out)).toEqual([["a", "b", "c"], ["d"]]);
+  });
+
+  it("leaves groups as they are when both sides of a merge are already one group", () => {
+    const start = groups(["a", "c"], ["d"]);
+    expect(applyOne(start, { kind: "merge", a: ["a"], b: ["c"] })).toBe(start);
+  });
+
+  it("marks two claims apart: the second leaves their shared group alone", () => {
+    const out = applyOne(groups(["a", "b", "c"]), { kind: "apart", a: "a", b: "b" });
+    expect(shape(out)).toEqual([["a", "c"], ["b"]]);
+  });
+
+  it("does nothing for two claims already apart", () => {
+    const start = groups(["a"], ["b"]);
+    expect(applyOne(start, { kind: "apart", a: "a", b: "b" })).toBe(start);
+  });
+});
+
+describe("applyOverrides", () => {
+  const key = (id: string) => `k${id}`;
+  const rescore = (a: string, b: string): Match => ({ a, b, score: 0.5, evidence: ["rescored"] }) as Match;
+  const original: Match = { a: "1", b: "2", score: 0.9, evidence: [] } as unknown as Match;
+
+  it("applies overrides oldest first: a merge then a split of one claim out of the merged group", () => {
+    const clusters = [
+      { claimIds: ["1", "2"], matches: [original] },
+      { claimIds: ["3"], matches: [] },
+    ];
+    const overrides: Override[] = [
+      { kind: "merge", a: ["k1"], b: ["k3"] },
+      { kind: "split", claimKeys: ["k2"], from: ["k1", "k3"] },
+    ];
+    const out = applyOverrides(clusters, overrides, key, rescore);
+    expect(out.map((c) => c.claimIds)).toEqual([["1", "3"], ["2"]]);
+    expect(out[0]!.matches).toEqual([{ a: "1", b: "3", score: 0.5, evidence: ["rescored"] }]);
+    expect(out[1]!.matches).toEqual([]);
+  });
+
+  it("returns unchanged clusters as they were, matches and all", () => {
+    const clusters = [
+      { claimIds: ["1", "2"], matches: [original] },
+      { claimIds: ["3"], matches: [] },
+    ];
+    const out = applyOverrides(clusters, [{ kind: "apart", a: "k1", b: "k3" }], key, rescore);
+    expect(out[0]).toBe(clusters[0]);
+    expect(out[1]).toBe(clusters[1]);
+  });
+});

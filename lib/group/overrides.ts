@@ -1,0 +1,90 @@
+import type { Match } from "../match/types";
+import type { ClaimCluster } from "./index";
+
+/**
+ * An editor's restructuring of a story's groups, by claim keys (article hash and offsets), which survive
+ * re-analysis. Each names the claims as the editor saw them, so it still means the same after new articles join:
+ * - split: `claimKeys` leave the group they shared with `from` (the group's other members then), together;
+ * - move: `claimKey` joins the group that holds most of `into` (the target group's members then);
+ * - merge: the group holding most of `a` and the one holding most of `b` become one;
+ * - apart: `a` and `b` are not the same fact: when they share a group, `b` leaves it.
+ */
+export type Override =
+  | { kind: "split"; claimKeys: string[]; from: string[] }
+  | { kind: "move"; claimKey: string; into: string[] }
+  | { kind: "merge"; a: string[]; b: string[] }
+  | { kind: "apart"; a: string; b: string };
+
+type Groups = Set<string>[];
+
+/** The group holding most of `keys` (the first such on a tie, so row order decides nothing else), or undefined. */
+function holderOf(groups: Groups, keys: readonly string[]): Set<string> | undefined {
+  let best: Set<string> | undefined;
+  let most = 0;
+  for (const g of groups) {
+    const n = keys.filter((k) => g.has(k)).length;
+    if (n > most) [best, most] = [g, n];
+  }
+  return best;
+}
+
+const groupOf = (groups: Groups, key: string) => groups.find((g) => g.has(key));
+
+/** One override on groups of claim keys; an override whose claims are gone, or that is already true, does nothing. */
+export function applyOne(groups: Groups, o: Override): Groups {
+  if (o.kind === "split") {
+    const moving = new Set(o.claimKeys);
+    return groups.flatMap((g) => {
+      const out = [...g].filter((k) => moving.has(k));
+      if (out.length === 0 || !o.from.some((k) => g.has(k) && !moving.has(k))) return [g];
+      return [new Set([...g].filter((k) => !moving.has(k))), new Set(out)];
+    });
+  }
+  if (o.kind === "move") {
+    const from = groupOf(groups, o.claimKey);
+    const to = holderOf(groups, o.into);
+    if (!from || !to || from === to) return groups;
+    return groups.flatMap((g) => {
+      if (g === from) return g.size > 1 ? [new Set([...g].filter((k) => k !== o.claimKey))] : [];
+      return [g === to ? new Set([...g, o.claimKey]) : g];
+    });
+  }
+  if (o.kind === "merge") {
+    const [a, b] = [holderOf(groups, o.a), holderOf(groups, o.b)];
+    if (!a || !b || a === b) return groups;
+    return groups.flatMap((g) => {
+      if (g === b) return [];
+      return [g === a ? new Set([...a, ...b]) : g];
+    });
+  }
+  const shared = groupOf(groups, o.a);
+  if (!shared || !shared.has(o.b)) return groups;
+  return groups.flatMap((g) => (g === shared ? [new Set([...g].filter((k) => k !== o.b)), new Set([o.b])] : [g]));
+}
+
+/**
+ * Apply the editors' overrides, oldest first (each applies to what the ones before it made), to the clusters the
+ * grouping stage found, before judging, so verdicts reflect them. Clusters whose membership changed get their
+ * pairwise matches from `rescore`; the others are returned as they were.
+ */
+export function applyOverrides(
+  clusters: ClaimCluster[],
+  overrides: readonly Override[],
+  keyOf: (claimId: string) => string,
+  rescore: (a: string, b: string) => Match,
+): ClaimCluster[] {
+  if (overrides.length === 0) return clusters;
+  const idOf = new Map(clusters.flatMap((c) => c.claimIds.map((id) => [keyOf(id), id] as const)));
+  let groups: Groups = clusters.map((c) => new Set(c.claimIds.map(keyOf)));
+  for (const o of overrides) groups = applyOne(groups, o);
+  const before = new Map(clusters.map((c) => [[...c.claimIds].sort().join(" "), c]));
+  return groups.map((g) => {
+    const ids = [...g].map((k) => idOf.get(k)!).sort();
+    const same = before.get(ids.join(" "));
+    if (same) return same;
+    const matches: Match[] = [];
+    for (let x = 0; x < ids.length; x++)
+      for (let y = x + 1; y < ids.length; y++) matches.push(rescore(ids[x]!, ids[y]!));
+    return { claimIds: ids, matches };
+  });
+}

@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { REVIEW_STATUSES } from "./reviews";
+import { FLAG_KINDS } from "./decisions-store";
+import { InvalidInputError } from "./errors";
+
+const claimKey = z.string().regex(/^[0-9a-f]{16}:\d+:\d+$/, "a claim key is 16 hexadecimal digits, start and end");
+const groupKey = z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits");
+const note = z.string().trim().max(2000, "a note is at most 2,000 characters").default("");
+/** A form sends one value or several under one name; JSON sends an array. */
+const keyList = z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(claimKey).min(1, "name a claim"));
+
+/** What each decision service takes, as the JSON API and the group page's forms send it. */
+export const decisionInputs = {
+  claimReview: z.object({ claimKey, status: z.enum(REVIEW_STATUSES), note }),
+  flag: z.object({ claimKey, otherClaimKey: claimKey, kind: z.enum(FLAG_KINDS), note }),
+  split: z.object({ groupKey, claimKeys: keyList }),
+  move: z.object({ claimKey, groupKey }),
+  merge: z.object({ keys: z.tuple([groupKey, groupKey]) }),
+  apart: z.object({ claimKey, otherClaimKey: claimKey }),
+} as const;
+
+/** Parse a service's input, or a 400 naming each field that is wrong. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success)
+    throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  return parsed.data;
+}

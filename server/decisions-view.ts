@@ -1,0 +1,55 @@
+import { db } from "./db";
+import { auditEntries, type AuditEntryView } from "./audit";
+import { readDecision, type FlagData } from "./decisions-store";
+import { articleNameSelect, named } from "./article-names";
+import { sourceName } from "../lib/present/names";
+import { clipAtWord } from "../lib/present/clip";
+
+/** Other groups of the story offered as merge and move targets, best ranked first. */
+const TARGET_GROUPS = 50;
+const OPTION_CHARACTERS = 80;
+
+export type GroupDecisions = {
+  /** Each claim's latest review, by claim key. */
+  claimReviews: Map<string, { status: string; note: string; createdAt: Date }>;
+  /** Editors' flags on the group's claims, shown beside the derived discrepancies. */
+  flags: (FlagData & { id: number })[];
+  /** The group's history: entries for its key, the keys re-analysis retired in its favour, and its claims. */
+  history: AuditEntryView[];
+  /** Where a claim can move or the group can merge: the story's other groups, and their claims for flags. */
+  targets: { key: string; label: string; claims: { key: string; label: string }[] }[];
+};
+
+export async function groupDecisions(group: { key: string; story: string; claimKeys: string[] }) {
+  const { key, story, claimKeys } = group;
+  const reviews = await db().claimReview.findMany({ where: { claimKey: { in: claimKeys } }, orderBy: { id: "asc" } });
+  const claimReviews = new Map(reviews.map((r) => [r.claimKey, r]));
+  const inGroup = new Set(claimKeys);
+  const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
+  const flags = rows.flatMap((row) => {
+    const d = readDecision(row);
+    return "flag" in d && (inGroup.has(d.flag.a) || inGroup.has(d.flag.b)) ? [{ ...d.flag, id: d.id }] : [];
+  });
+  const aliases = await db().groupAlias.findMany({ where: { targetKey: key }, select: { key: true } });
+  const history = await auditEntries({ targets: [key, ...aliases.map((a) => a.key), ...claimKeys] });
+  const others = await db().claimGroup.findMany({
+    where: { story, key: { not: key } },
+    orderBy: { rank: "asc" },
+    take: TARGET_GROUPS,
+    select: {
+      key: true,
+      rank: true,
+      label: true,
+      claims: { select: { key: true, text: true, article: { select: articleNameSelect } } },
+    },
+  });
+  const targets = others.map((g) => ({
+    key: g.key,
+    label: `Group ${g.rank}: ${clipAtWord(g.label, OPTION_CHARACTERS)}`,
+    claims: g.claims.map((c) => ({
+      key: c.key,
+      label: `${sourceName(named(c.article))}: ${clipAtWord(c.text, OPTION_CHARACTERS)}`,
+    })),
+  }));
+  return { claimReviews, flags, history, targets } satisfies GroupDecisions;
+}
