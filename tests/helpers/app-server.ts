@@ -16,7 +16,8 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-export type App = { url: string; page: Page; stop: () => Promise<void> };
+/** `admin` is the first-run admin's password, as the seed printed it on its last line. */
+export type App = { url: string; page: Page; admin: { name: string; password: string }; stop: () => Promise<void> };
 
 /** What the build is made from: a change to any of these after the last build means the build is stale. */
 const SOURCES = [
@@ -53,15 +54,23 @@ export function ensureFreshBuild(): void {
   execFileSync("npx", ["next", "build"], { stdio: "inherit" });
 }
 
-/** The built app on its own port over a fresh, seeded SQLite file, and a Chromium page to drive it. */
-export async function startApp(basePort: number): Promise<App> {
+/**
+ * The built app on its own port over a fresh, seeded SQLite file, and a Chromium page to drive it. It runs in local
+ * mode (CROSSCHECK_LOCAL=1, no sign-in, writes made as the local editor) unless `signIn` is set: the browser tests of
+ * pages and imports then need no account, and tests/browser/sign-in.test.ts signs in as the first-run admin.
+ */
+export async function startApp(basePort: number, { signIn = false }: { signIn?: boolean } = {}): Promise<App> {
   // Checkouts that test side by side on one machine each set their own shift, so their servers never share a port.
   const port = basePort + Number(process.env.CROSSCHECK_TEST_PORT_SHIFT ?? 0);
   ensureFreshBuild();
   const db = freshDatabase();
-  execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: db.url }, stdio: "pipe" });
-  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const seeded = execFileSync("npx", ["tsx", "prisma/seed.ts"], {
     env: { ...process.env, DATABASE_URL: db.url },
+    stdio: "pipe",
+  });
+  const password = seeded.toString().trim().split("\n").at(-1)!;
+  const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: db.url, CROSSCHECK_LOCAL: signIn ? "" : "1" },
     stdio: "pipe",
     detached: true,
   });
@@ -82,6 +91,7 @@ export async function startApp(basePort: number): Promise<App> {
   return {
     url,
     page,
+    admin: { name: "admin", password },
     stop: async () => {
       await browser.close();
       // A server that already exited (its group is gone: ESRCH) needs no stopping.
