@@ -22,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Crosscheck
           </Link>
           <span className="muted">source comparison for editorial review</span>
+          <Link href="/search">Search</Link>
         </header>
         <main id="main">{children}</main>
       </body>

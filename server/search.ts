@@ -1,7 +1,7 @@
 import { db } from "./db";
 import { databaseUrl, providerOf } from "./database-url";
 import { InvalidInputError } from "./errors";
-import { searchWords } from "../lib/desk/group-filter";
+import { containsAll, searchWords } from "../lib/desk/group-filter";
 import { snippetAround } from "../lib/desk/snippet";
 
 /** Most hits of each kind one search returns; the page says when there were more. */
@@ -54,11 +54,14 @@ export async function search(q: string, story?: string): Promise<SearchResult> {
   if (words.length > SEARCH_LIMITS.maxWords)
     throw new InvalidInputError(`search for at most ${SEARCH_LIMITS.maxWords} words`, "bad_query");
   const inStory = { next: null, ...(story ? { story } : {}) };
-  const [claims, articles] = await Promise.all([
+  // Prisma passes % and _ to SQLite's LIKE as wildcards, so a word holding one matches more than itself: the rows
+  // are then all read and tested here, where the words are plain substrings.
+  const take = words.some((w) => /[%_]/.test(w)) ? undefined : SEARCH_TAKE + 1;
+  const [claimRows, articleRows] = await Promise.all([
     db().claim.findMany({
       where: { article: inStory, AND: words.map((w) => ({ text: contains(w) })) },
       orderBy: { id: "asc" },
-      take: SEARCH_TAKE + 1,
+      take,
       select: {
         key: true,
         text: true,
@@ -70,10 +73,13 @@ export async function search(q: string, story?: string): Promise<SearchResult> {
     db().article.findMany({
       where: { ...inStory, AND: words.map((w) => ({ OR: [{ title: contains(w) }, { raw: contains(w) }] })) },
       orderBy: { id: "asc" },
-      take: SEARCH_TAKE + 1,
+      take,
       select: { id: true, title: true, raw: true, story: true, outlet: { select: { name: true } } },
     }),
   ]);
+  const holds = (text: string | null, word: string) => text !== null && containsAll(text, [word]);
+  const claims = claimRows.filter((c) => containsAll(c.text, words));
+  const articles = articleRows.filter((a) => words.every((w) => holds(a.title, w) || holds(a.raw, w)));
   return {
     q,
     story: story ?? null,

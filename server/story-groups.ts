@@ -86,3 +86,20 @@ export async function filteredGroups(story: string, filter: GroupFilter, page = 
   const start = (page - 1) * pageSize;
   return { story, total: kept.length, page, pageSize, groups: kept.slice(start, start + pageSize) };
 }
+
+/** The groups before and after this one in its story's rank order, for moving through a story from a group page. */
+export async function neighbourKeys(story: string, rank: number): Promise<{ previous?: string; next?: string }> {
+  const [before, after] = await Promise.all([
+    db().claimGroup.findFirst({
+      where: { story, rank: { lt: rank } },
+      orderBy: { rank: "desc" },
+      select: { key: true },
+    }),
+    db().claimGroup.findFirst({
+      where: { story, rank: { gt: rank } },
+      orderBy: { rank: "asc" },
+      select: { key: true },
+    }),
+  ]);
+  return { previous: before?.key, next: after?.key };
+}

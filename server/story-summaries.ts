@@ -45,3 +45,13 @@ export async function storySummary(id: string): Promise<StorySummary> {
   if (articles === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
   return summarise(id, articles);
 }
+
+/** The names of the outlets a story's articles come from, for a filter's choices. */
+export async function storyOutlets(id: string): Promise<string[]> {
+  const rows = await db().outlet.findMany({
+    where: { articles: { some: { ...current, story: id } } },
+    orderBy: { name: "asc" },
+    select: { name: true },
+  });
+  return rows.map((r) => r.name);
+}

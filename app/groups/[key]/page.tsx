@@ -13,6 +13,8 @@ import { ClaimCard } from "../../components/claim-card";
 import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
+import { GroupKeys } from "../../components/group-keys";
+import { claimHref } from "../../components/claim-href";
 
 type Props = {
   params: Promise<{ key: string }>;
@@ -106,6 +108,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
         outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
         saved={saved === "1"}
       />
+      <GroupKeys group={group} article={claimHref(reference.article.id, reference)} />
     </>
   );
 }
