@@ -37,7 +37,8 @@ export function KeyboardNav(props: Props) {
     (step: 1 | -1) => {
       if (props.mode === "group") {
         const to = step === 1 ? props.group.next : props.group.previous;
-        if (to) router.push(to);
+        // A whole page load, not router.push: the next group's page is read fresh, shortcuts and all.
+        if (to) window.location.assign(to);
         else say(step === 1 ? "This is the last group." : "This is the first group.");
         return;
       }
@@ -46,7 +47,7 @@ export function KeyboardNav(props: Props) {
       const next = all[Math.min(all.length - 1, Math.max(0, at + step))];
       next?.querySelector<HTMLElement>("a")?.focus();
     },
-    [props, router],
+    [props],
   );
 
   const setStatus = useCallback(
@@ -74,7 +75,8 @@ export function KeyboardNav(props: Props) {
       else if (e.key === "k" || e.key === "ArrowUp") move(-1);
       else if (e.key === "o") {
         const target = targetOf(props);
-        if (target) router.push(target.article);
+        // A page load, so the browser scrolls to the claim's mark in the article.
+        if (target) window.location.assign(target.article);
       } else {
         const status = STATUS_KEYS.find((s) => s.key === e.key)?.status;
         if (!status) return;

@@ -47,7 +47,7 @@ describe.skipIf(!available)("filters and keyboard on the desk, in Chromium", () 
     expect(shown).toEqual(expected.map((g) => g.key));
     await page.screenshot({ path: `${ARTIFACTS}/desk-filtered-groups.png`, fullPage: true });
     // A second visitor opening the shared link sees the same list and the same choices in the form.
-    const other = await page.context().newPage();
+    const other = await page.context().browser()!.newPage();
     await other.goto(url.toString());
     expect(await other.locator("[data-nav-group]").count()).toBe(expected.length);
     expect(await other.getByLabel("Discrepancy").inputValue()).toBe("quantity");

@@ -17,9 +17,9 @@ function Choice({
   value?: string;
 }) {
   return (
-    <label>
-      {label}{" "}
-      <select name={name} defaultValue={value ?? ""}>
+    <span>
+      <label htmlFor={`filter-${name}`}>{label}</label>{" "}
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""}>
         <option value="">any</option>
         {values.map((v) => (
           <option key={v} value={v}>
@@ -27,7 +27,7 @@ function Choice({
           </option>
         ))}
       </select>
-    </label>
+    </span>
   );
 }
 
