@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { COMMON_HEADERS, MAX_QUERY_CHARS, pagePolicy } from "./server/security-headers";
 import { crossSiteReason } from "./server/request-guard";
+import { PATH_HEADER } from "./server/auth/path-header";
 
 /**
  * Every page request: a fresh CSP nonce (Next reads it from the request's policy header and puts it on its own
@@ -16,6 +17,8 @@ export function proxy(request: NextRequest) {
   const policy = pagePolicy(nonce, process.env.NODE_ENV !== "production");
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  // Pages that need a sign-in send the reader to /sign-in and back to this address.
+  headers.set(PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   headers.set("Content-Security-Policy", policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);

@@ -8,7 +8,7 @@ const SETUP = "tests/setup/match-config.ts";
 
 const integration = {
   include: ["tests/integration/**/*.test.ts"],
-  setupFiles: [SETUP],
+  setupFiles: [SETUP, "tests/setup/local-mode.ts"],
   testTimeout: 120_000,
   hookTimeout: 120_000,
 };

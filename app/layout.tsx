@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { connection } from "next/server";
+import { SignedInAs } from "./components/signed-in-as";
 import "./globals.css";
 
 export const metadata = {
@@ -23,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </Link>
           <span className="muted">source comparison for editorial review</span>
           <Link href="/search">Search</Link>
+          <SignedInAs />
         </header>
         <main id="main">{children}</main>
       </body>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
 import { nameVariants, rankedGroups, storyTallies, verdictCounts } from "@/server/groups";
 import { latestStatuses } from "@/server/reviews";
@@ -11,6 +12,7 @@ export const metadata = { title: "Overview" };
 
 export default async function Overview() {
   await connection();
+  await pageActor();
   const [outlets, articles, counts, groups, failures, names, statuses, tallies] = await Promise.all([
     listOutlets(),
     listArticles(),

@@ -3,6 +3,7 @@ import { runAnalyze } from "./analyze";
 import { runImport } from "./import";
 import { runMatch } from "./match";
 import { runExport } from "./export";
+import { runTokensCreate, runUsersAdd, runUsersList, runUsersRole } from "./accounts";
 import { configureMatcherOnce } from "../server/match-config";
 
 configureMatcherOnce();
@@ -39,6 +40,27 @@ program
   .option("--out <file>", "write to this file instead of standard output")
   .description("export a stored story with the editors' reviews")
   .action(runExport);
+
+const users = program.command("users").description("manage who may sign in, and with which role");
+users
+  .command("add")
+  .argument("<name>", "the user name they sign in with")
+  .requiredOption("--role <role>", "viewer, editor or admin")
+  .description("create a user and print a generated password once")
+  .action(runUsersAdd);
+users.command("list").description("list users with their roles").action(runUsersList);
+users
+  .command("role")
+  .argument("<name>", "the user")
+  .argument("<role>", "viewer, editor or admin")
+  .description("change a user's role")
+  .action(runUsersRole);
+program
+  .command("tokens")
+  .command("create")
+  .argument("<user>", "the user the token acts as, with that user's role")
+  .description("create an API token for scripts and print it once")
+  .action(runTokensCreate);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(`crosscheck: ${e instanceof Error ? e.message : String(e)}`);

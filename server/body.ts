@@ -6,6 +6,8 @@ export const LIMITS = {
   importBytes: 60 * 1024 * 1024,
   /** A review: a status and a 2,000-character note, many times over. */
   reviewBytes: 64 * 1024,
+  /** A sign-in or a user form: a few short fields. */
+  accountBytes: 8 * 1024,
 } as const;
 
 /**

@@ -15,6 +15,11 @@ const origin = z
  */
 export function redirectTo(path: string, status = 303): Response {
   if (!path.startsWith("/") || path.startsWith("//")) throw new Error(`redirect target must be a local path: ${path}`);
-  const base = origin.parse(process.env.CROSSCHECK_PUBLIC_ORIGIN || undefined);
+  const base = publicOrigin();
   return new Response(null, { status, headers: { Location: base ? `${base}${path}` : path } });
+}
+
+/** CROSSCHECK_PUBLIC_ORIGIN as an origin, or null when unset; an address that is no http(s) URL is refused by name. */
+export function publicOrigin(): string | null {
+  return origin.parse(process.env.CROSSCHECK_PUBLIC_ORIGIN || undefined) ?? null;
 }

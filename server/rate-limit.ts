@@ -9,6 +9,8 @@ import { databaseUrl, providerOf } from "./database-url";
 export const RATE_LIMITS = {
   import: { max: 20, all: 60, windowMs: 60_000 },
   write: { max: 120, all: 600, windowMs: 60_000 },
+  // Password guesses: few per client, and a ceiling for everyone together.
+  signIn: { max: 10, all: 100, windowMs: 60_000 },
 } as const;
 
 export type RateBucket = keyof typeof RATE_LIMITS;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { importErrorMessage } from "@/server/import-messages";
 import { headers } from "next/headers";
 import { feedForPicking } from "@/server/feed-listing";
@@ -13,6 +14,7 @@ export default async function ImportPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   await connection();
+  await pageActor("editor");
   const q = await searchParams;
   const listing = q.feed ? await feedForPicking(q.feed, await headers()) : null;
   return (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { search, type SearchResult } from "@/server/search";
 import { listStories } from "@/server/story-summaries";
 import { AppError } from "@/server/errors";
@@ -12,6 +13,7 @@ type Props = { searchParams: Promise<{ q?: string; story?: string }> };
 /** Search claims and articles, in one story or all; the words and the story live in the URL. */
 export default async function SearchPage({ searchParams }: Props) {
   await connection();
+  await pageActor();
   const { q = "", story = "" } = await searchParams;
   const stories = await listStories();
   const chosen = stories.some((s) => s.id === story) ? story : undefined;

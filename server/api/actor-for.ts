@@ -1,10 +1,10 @@
-import { LOCAL_ACTOR, requireRole, type Actor, type Role } from "../actor";
+import type { Actor, Role } from "../actor";
+import { requireActor } from "../auth/current-actor";
 
 /**
- * The actor a route acts as, once its role is checked: the one place the JSON API asks who is calling. Until
- * server/auth/current-actor.ts lands this is the local single user, so every route's role check is already in place
- * and the swap to `requireActor(headers, role)` happens here alone.
+ * The actor a route acts as, once its role is checked: the one place the JSON API asks who is calling (a bearer
+ * token, a session, or the local single user in local mode; 401 for nobody, 403 for a role below `role`).
  */
-export async function actorFor(_headers: Headers, role: Role): Promise<Actor> {
-  return requireRole(LOCAL_ACTOR, role);
+export function actorFor(headers: Headers, role: Role): Promise<Actor> {
+  return requireActor(headers, role);
 }

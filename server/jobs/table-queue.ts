@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { whileBusy } from "../store-retry";
-import { JOB_LEASE_SECONDS, type JobQueue, type RunJob } from "./types";
+import { jobLeaseSeconds, type JobQueue, type RunJob } from "./types";
 
 /** How often an idle SQLite worker looks for a queued job. */
 const POLL_MS = 500;
@@ -10,7 +10,7 @@ const POLL_MS = 500;
  * succeeds if the row is still as read, so two workers never take one job.
  */
 export async function claimJob(now = new Date()): Promise<number | null> {
-  const stale = new Date(now.getTime() - JOB_LEASE_SECONDS * 1000);
+  const stale = new Date(now.getTime() - jobLeaseSeconds() * 1000);
   const waiting = { OR: [{ state: "queued" }, { state: "running", claimedAt: { lt: stale } }] };
   for (;;) {
     const next = await db().importJob.findFirst({ where: waiting, orderBy: { id: "asc" }, select: { id: true } });

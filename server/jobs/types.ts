@@ -16,3 +16,16 @@ export type JobQueue = {
 
 /** How long a job may run before it counts as abandoned by a dead worker and is given to another. */
 export const JOB_LEASE_SECONDS = 15 * 60;
+
+/**
+ * The lease in force: JOB_LEASE_SECONDS unless CROSSCHECK_JOB_LEASE_SECONDS sets another (a test that kills a worker
+ * must not wait a quarter of an hour). Read here only.
+ */
+export function jobLeaseSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.CROSSCHECK_JOB_LEASE_SECONDS;
+  if (set === undefined || set === "") return JOB_LEASE_SECONDS;
+  const seconds = Number(set);
+  if (!Number.isInteger(seconds) || seconds < 1)
+    throw new Error(`CROSSCHECK_JOB_LEASE_SECONDS must be a whole number of seconds, not "${set}"`);
+  return seconds;
+}

@@ -3,6 +3,7 @@ import { webSubmission, type Upload } from "@/server/web-import";
 import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
+import { requireActor } from "@/server/auth/current-actor";
 import { redirectTo } from "@/server/public-url";
 import { enqueueImport } from "@/server/jobs/job-store";
 import { startJobThread } from "@/server/jobs/job-thread";
@@ -16,6 +17,7 @@ export async function POST(request: NextRequest) {
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   try {
     await guardWrite(request, "import");
+    await requireActor(request.headers, "editor");
     const form = await readForm(request, LIMITS.importBytes);
     const uploads: Upload[] = [];
     for (const value of form.getAll("files")) {

@@ -5,6 +5,7 @@ import { errorResponse } from "@/server/errors";
 import { redirectTo } from "@/server/public-url";
 import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
+import { requireActor } from "@/server/auth/current-actor";
 
 /** The reference claim the editor had chosen, carried through the form so the page comes back the same. */
 const returnTo = z.object({
@@ -20,10 +21,11 @@ const returnTo = z.object({
 export async function POST(request: NextRequest) {
   try {
     await guardWrite(request, "write");
+    const actor = await requireActor(request.headers, "editor");
     if (contentType(request) === "application/json")
-      return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes)), { status: 201 });
+      return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes), actor), { status: 201 });
     const input = Object.fromEntries(await readForm(request, LIMITS.reviewBytes));
-    await addReview(input);
+    await addReview(input, actor);
     // addReview has accepted the group key; a reference that is no claim key is dropped rather than refused.
     const back = returnTo.parse(input);
     const ref = back.ref ? `&ref=${encodeURIComponent(back.ref)}` : "";

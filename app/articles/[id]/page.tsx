@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { notFound } from "next/navigation";
 import { getArticle } from "@/server/articles";
 import { disputedClaimKeys } from "@/server/groups";
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function ArticlePage({ params, searchParams }: Props) {
   await connection();
+  await pageActor();
   const { id } = await params;
   const { hl, claim: linked } = await searchParams;
   const [stored, disputed] = await Promise.all([load(id), disputedClaimKeys()]);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { notFound, redirect } from "next/navigation";
 import { getGroup, resolveGroupKey } from "@/server/groups";
 import { earlierReviews, reviewsFor } from "@/server/reviews";
@@ -40,6 +41,7 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function GroupPage({ params, searchParams }: Props) {
   await connection();
+  await pageActor();
   const { key } = await params;
   const { ref, saved, from } = await searchParams;
   const group = await load(key);

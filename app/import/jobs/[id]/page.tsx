@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/server/errors";
 import { jobView, type JobView } from "@/server/jobs/job-view";
@@ -25,6 +26,7 @@ const STATE_LINE: Record<JobView["state"], string> = {
 
 export default async function ImportJobPage({ params, searchParams }: Props) {
   await connection();
+  await pageActor();
   const { id } = await params;
   const { kept } = await searchParams;
   let job: JobView;

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { groupFilterQuery, pageQuery } from "@/server/api/schemas";
 import { filteredGroups } from "@/server/story-groups";
 import { storyOutlets, storySummary } from "@/server/story-summaries";
@@ -32,6 +33,7 @@ function given(search: Record<string, string | string[]>): Record<string, string
 /** A story's groups, filtered by what the URL says, with keyboard shortcuts. */
 export default async function StoryGroups({ params, searchParams }: Props) {
   await connection();
+  await pageActor();
   const { id } = await params;
   const story = await loadOr404(() => storySummary(id));
   const search = given(await searchParams);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { storyReport } from "@/server/export-report";
 import { WhoSaysWhatLine } from "../../../components/who-says-what";
 import { loadOr404 } from "../load-or-404";
@@ -22,6 +23,7 @@ export async function generateMetadata({ params }: Props) {
 /** The story's discrepancies on paper: ranked, each with outlets, dates, word differences and the editors' note. */
 export default async function ReportPage({ params }: Props) {
   await connection();
+  await pageActor();
   const report = await load((await params).id);
   return (
     <article className="report">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { storyTimeline, type Teller } from "@/server/export-timeline";
 import { VerdictBadge } from "../../../components/verdict-badge";
 import { ExportLinks } from "../../../components/export-links";
@@ -29,6 +30,7 @@ function when(t: Teller): string {
 /** Who published when, who copied or cited whom, and for each shared claim who said it first. */
 export default async function TimelinePage({ params }: Props) {
   await connection();
+  await pageActor();
   const timeline = await load((await params).id);
   const name = new Map(timeline.articles.map((a) => [a.id, a.outlet]));
   return (
