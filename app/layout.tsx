@@ -23,6 +23,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             Crosscheck
           </Link>
           <span className="muted">source comparison for editorial review</span>
+          <Link href="/search">Search</Link>
           <SignedInAs />
         </header>
         <main id="main">{children}</main>

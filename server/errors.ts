@@ -22,6 +22,13 @@ export class InvalidInputError extends AppError {
   }
 }
 
+/** Well-formed input that the route's schema refuses (a JSON body missing a field, a status that is no status). */
+export class UnprocessableError extends AppError {
+  constructor(message: string) {
+    super(message, 422, "invalid_body");
+  }
+}
+
 /** No signed-in user and no API token, where this server requires one. */
 export class UnauthorizedError extends AppError {
   constructor(message = "sign in, or send an API token as Authorization: Bearer <token>") {

@@ -46,6 +46,7 @@ export function StorySection({
     <section aria-labelledby={`story-${storyId}`}>
       <h2 id={`story-${storyId}`}>{title}</h2>
       <p className="small">
+        <Link href={`/stories/${storyId}/groups`}>Filter groups</Link> ·{" "}
         <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
         <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
       </p>

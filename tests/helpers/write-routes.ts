@@ -18,6 +18,18 @@ export const WRITE_ROUTES: {
   load: () => Promise<Record<string, unknown>>;
 }[] = [
   {
+    file: "app/api/groups/[key]/reviews/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { key: "0".repeat(20) },
+    request: (h) =>
+      postRequest(`/api/groups/${"0".repeat(20)}/reviews`, JSON.stringify({ status: "confirmed" }), {
+        ...h,
+        "content-type": "application/json",
+      }),
+    load: () => import("@/app/api/groups/[key]/reviews/route"),
+  },
+  {
     file: "app/api/reviews/route.ts",
     method: "POST",
     needs: "editor",

@@ -6,7 +6,7 @@ import { requireSignIn, userWithToken } from "../helpers/accounts";
 import { callRoute, PUBLIC_WRITES, WRITE_ROUTES } from "../helpers/write-routes";
 import { ROLES, type Role } from "@/server/actor";
 
-const WRITE_METHODS = /export\s+(?:async\s+)?function\s+(POST|PUT|PATCH|DELETE)\b/g;
+const WRITE_METHODS = /export\s+(?:(?:async\s+)?function|const)\s+(POST|PUT|PATCH|DELETE)\b/g;
 
 function routeFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

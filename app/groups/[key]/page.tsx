@@ -15,6 +15,8 @@ import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
 import { DecisionsSection } from "./decisions-section";
+import { GroupKeys } from "../../components/group-keys";
+import { claimHref } from "../../components/claim-href";
 
 type Props = {
   params: Promise<{ key: string }>;
@@ -115,6 +117,7 @@ export default async function GroupPage({ params, searchParams }: Props) {
         outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
         done={done && /^[a-z-]{1,20}$/.test(done) ? done : undefined}
       />
+      <GroupKeys group={group} article={claimHref(reference.article.id, reference)} />
     </>
   );
 }

@@ -1,0 +1,26 @@
+import { neighbourKeys } from "@/server/story-groups";
+import { KeyboardNav } from "./keyboard-nav";
+
+type Props = {
+  group: { key: string; story: string; rank: number; label: string };
+  /** The chosen claim's place in its article, where `o` goes. */
+  article: string;
+};
+
+/** The group page's shortcuts: j/k to the neighbouring groups of its story, status keys, `o`, and `?`. */
+export async function GroupKeys({ group, article }: Props) {
+  const near = await neighbourKeys(group.story, group.rank);
+  const href = (key?: string) => (key ? `/groups/${key}` : undefined);
+  return (
+    <KeyboardNav
+      mode="group"
+      group={{
+        key: group.key,
+        label: `Group ${group.rank}`,
+        article,
+        previous: href(near.previous),
+        next: href(near.next),
+      }}
+    />
+  );
+}

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freshStore, removeStores } from "../helpers/store";
+import { storyDocuments } from "../helpers/stories";
+import { callRoute } from "../helpers/api";
+
+// Each JSON route through its handler on a real store (SQLite, then PostgreSQL in the second project): statuses and
+// bodies with the values the two test stories give.
+const { importDocuments } = await import("@/server/import");
+const stories = await import("@/app/api/stories/route");
+const story = await import("@/app/api/stories/[id]/route");
+const groups = await import("@/app/api/stories/[id]/groups/route");
+const reviews = await import("@/app/api/groups/[key]/reviews/route");
+const audit = await import("@/app/api/stories/[id]/audit/route");
+
+const CALDER = { id: "s1", title: "Calder harbour bridge to close for repairs", articles: 2, claims: 31 };
+const FREIGHT = "c6f91765e64b4843bb40";
+
+beforeAll(async () => {
+  await freshStore();
+  await importDocuments(storyDocuments("calder"));
+  await importDocuments(storyDocuments("ashby"));
+});
+afterAll(removeStores);
+
+describe("stories", () => {
+  it("lists every story with its counts", async () => {
+    const { status, body } = await callRoute(stories.GET, "/api/stories");
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      stories: [
+        { ...CALDER, groups: { agree: 9, discrepancy: 5, "single-source": 3 } },
+        {
+          id: "s3",
+          title: "Ashby mill fire destroys warehouse",
+          articles: 3,
+          claims: 12,
+          groups: { agree: 4, discrepancy: 1, "single-source": 0 },
+        },
+      ],
+    });
+  });
+
+  it("answers one story, and 404 for an id that names none or is no id", async () => {
+    expect((await callRoute(story.GET, "/api/stories/s1", { id: "s1" })).body).toMatchObject(CALDER);
+    const missing = await callRoute(story.GET, "/api/stories/s9", { id: "s9" });
+    expect(missing).toEqual({ status: 404, body: { error: 'Story "s9" was not found', code: "not_found" } });
+    expect((await callRoute(story.GET, "/api/stories/x", { id: "x" })).status).toBe(404);
+  });
+});
+
+describe("a story's groups", () => {
+  it("lists them with keys, claims, spans and discrepancies, paginated", async () => {
+    const { status, body } = await callRoute(groups.GET, "/api/stories/s1/groups?verdict=discrepancy&pageSize=2", {
+      id: "s1",
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ story: "s1", total: 5, page: 1, pageSize: 2 });
+    expect(body.groups.map((g: { key: string }) => g.key)).toEqual([FREIGHT, "872165682a9e8fe583b7"]);
+    expect(body.groups[0]).toEqual({
+      key: FREIGHT,
+      rank: 1,
+      verdict: "discrepancy",
+      severity: 6,
+      label: "Freight traffic fell 8 percent after the 5 km approach road closed, the authority said.",
+      claims: [
+        {
+          key: "3f2c8ad9d7cc6642:1132:1219",
+          articleId: 1,
+          outlet: "North Wire",
+          publishedAt: "2024-06-03",
+          text: "Freight traffic fell 8 percent after the 5 km approach road closed, the authority said.",
+          span: { start: 1132, end: 1219 },
+        },
+        {
+          key: "fb7a73accde3bd14:1049:1136",
+          articleId: 2,
+          outlet: "South Gazette",
+          publishedAt: "2024-06-04",
+          text: "Freight traffic fell 5 percent after the 8 km approach road closed, the authority said.",
+          span: { start: 1049, end: 1136 },
+        },
+      ],
+      discrepancies: [
+        {
+          kind: "quantity",
+          severity: 3,
+          summary: '8 % ("8 percent") against 5 % ("5 percent")',
+          claimKeys: ["3f2c8ad9d7cc6642:1132:1219", "fb7a73accde3bd14:1049:1136"],
+        },
+        {
+          kind: "quantity",
+          severity: 3,
+          summary: '5 km ("5 km") against 8 km ("8 km")',
+          claimKeys: ["3f2c8ad9d7cc6642:1132:1219", "fb7a73accde3bd14:1049:1136"],
+        },
+      ],
+      latestReview: null,
+    });
+    const second = await callRoute(groups.GET, "/api/stories/s1/groups?verdict=discrepancy&pageSize=2&page=3", {
+      id: "s1",
+    });
+    expect(second.body.groups).toHaveLength(1);
+  });
+
+  it("narrows by kind, outlet, words and dates, and refuses a value that is none of a filter's", async () => {
+    const keys = async (query: string) =>
+      (await callRoute(groups.GET, `/api/stories/s1/groups?${query}`, { id: "s1" })).body.groups.map(
+        (g: { key: string }) => g.key,
+      );
+    expect(await keys("q=freight%20PERCENT")).toEqual([FREIGHT]);
+    expect(await keys("kind=quantity&q=contract")).toEqual(["872165682a9e8fe583b7"]);
+    expect(await keys("outlet=Nobody")).toEqual([]);
+    expect(await keys("from=2024-06-05")).toEqual([]);
+    // 17 groups: all but one single-source group of South Gazette (published 2024-06-04) have a North Wire claim.
+    expect((await keys("to=2024-06-03")).length).toBe(16);
+    expect((await keys("outlet=South%20Gazette&verdict=single-source")).length).toBe(1);
+    const bad = await callRoute(groups.GET, "/api/stories/s1/groups?kind=colour", { id: "s1" });
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe("bad_query");
+    expect(bad.body.error).toMatch(/^query: kind: Invalid option/);
+  });
+});
+
+describe("reviewing a group", () => {
+  it("stores a review (201), shows it as the latest with its reviewer, and audits it in the story's log", async () => {
+    const posted = await callRoute(
+      reviews.POST,
+      `/api/groups/${FREIGHT}/reviews`,
+      { key: FREIGHT },
+      {
+        status: "disputed",
+        note: "the two outlets swap the figures",
+      },
+    );
+    expect(posted.status).toBe(201);
+    expect(posted.body).toMatchObject({
+      groupKey: FREIGHT,
+      status: "disputed",
+      note: "the two outlets swap the figures",
+    });
+    const listed = await callRoute(groups.GET, "/api/stories/s1/groups?status=disputed&reviewer=local%20editor", {
+      id: "s1",
+    });
+    expect(listed.body.total).toBe(1);
+    expect(listed.body.groups[0].latestReview).toEqual({
+      status: "disputed",
+      note: "the two outlets swap the figures",
+      at: posted.body.createdAt,
+      reviewer: "local editor",
+      changedSinceReview: false,
+    });
+    const log = await callRoute(audit.GET, "/api/stories/s1/audit", { id: "s1" });
+    expect(log.status).toBe(200);
+    expect(log.body.entries).toHaveLength(1);
+    expect(log.body.entries[0]).toMatchObject({
+      actorName: "local editor",
+      action: "review",
+      story: "s1",
+      target: FREIGHT,
+      before: null,
+      after: { status: "disputed", note: "the two outlets swap the figures" },
+    });
+    expect((await callRoute(audit.GET, "/api/stories/s3/audit", { id: "s3" })).body).toEqual({ entries: [] });
+  });
+
+  it("answers 422 naming the field for a body the schema refuses, 400 for other content, 404 for an unknown key", async () => {
+    const bad = await callRoute(reviews.POST, `/api/groups/${FREIGHT}/reviews`, { key: FREIGHT }, { status: "maybe" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.code).toBe("invalid_body");
+    expect(bad.body.error).toMatch(/^status: Invalid option/);
+    const unknown = "0".repeat(20);
+    const missing = await callRoute(
+      reviews.POST,
+      `/api/groups/${unknown}/reviews`,
+      { key: unknown },
+      { status: "confirmed" },
+    );
+    expect(missing).toEqual({ status: 404, body: { error: `Group ${unknown} was not found`, code: "not_found" } });
+  });
+});
