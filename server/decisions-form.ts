@@ -1,7 +1,15 @@
 import { z } from "zod";
 import type { Actor } from "./actor";
 import { NotFoundError } from "./errors";
-import { type DecisionResult, flagClaim, markApart, mergeGroups, moveClaim, reviewClaim, splitClaims } from "./decisions";
+import {
+  type DecisionResult,
+  flagClaim,
+  markApart,
+  mergeGroups,
+  moveClaim,
+  reviewClaim,
+  splitClaims,
+} from "./decisions";
 
 /** The group page's decision forms by name, each with the service it posts to. */
 const SERVICES = {
