@@ -44,13 +44,13 @@ describe.skipIf(!available)("story workspaces", () => {
     await page.getByRole("button", { name: "Import and re-analyse" }).click();
     await page.waitForURL(/\/import\/jobs\/\d+/);
     const jobPage = page.url();
-    let state = "";
-    for (let i = 0; i < 240 && !/2 added|added 2|Added: 2/i.test(state); i++) {
+    const status = `${url}/api/import/jobs/${jobPage.split("/").pop()}`;
+    let job = { state: "queued" } as { state: string };
+    for (let i = 0; i < 240 && job.state !== "done" && job.state !== "failed"; i++) {
       await new Promise((r) => setTimeout(r, 500));
-      state = await (await fetch(`${url}/api/import/jobs/${jobPage.split("/").pop()}`)).text();
-      if (JSON.parse(state).state === "done") break;
+      job = (await (await fetch(status)).json()) as typeof job;
     }
-    expect(JSON.parse(state)).toMatchObject({ state: "done", result: { added: 2, stories: [chosen] } });
+    expect(job).toMatchObject({ state: "done", result: { added: 2, stories: [{ id: chosen }] } });
 
     await page.goto(`${url}${storyUrl}`);
     const items = page.locator("ul.story-articles > li");
