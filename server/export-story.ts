@@ -7,8 +7,8 @@ import { NotFoundError } from "./errors";
 import { articleMetaSchema, claimKeysSchema, jsonObjectSchema, groupEvidenceSchema, readJson } from "./stored-json";
 import { loadStoryRows, type StoryRows } from "./export-story-rows";
 
-// Stories are derived by analysis today ("s1", "s2", ... on articles and groups). Every export, the report and the
-// timeline address a story through loadStory() alone, so a stored story id can replace the derived one in one place.
+// Stories are Story rows ("s1", "s2", ... on articles and groups; server/stories.ts). Every export, the report and the
+// timeline address a story through loadStory() alone.
 const storyId = z.string().regex(/^s\d{1,9}$/);
 const verdict = z.enum(["agree", "discrepancy", "single-source"]);
 
@@ -33,12 +33,15 @@ export type Story = {
 export async function loadStory(id: string): Promise<Story> {
   const parsed = storyId.safeParse(id);
   if (!parsed.success) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
-  const rows = await loadStoryRows(db(), parsed.data);
+  const [rows, story] = await Promise.all([
+    loadStoryRows(db(), parsed.data),
+    db().story.findUnique({ where: { id: parsed.data }, select: { title: true } }),
+  ]);
   if (rows.articles.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
   const articles = rows.articles.map(toArticle).sort(byPublication);
   return {
     id: parsed.data,
-    title: articles.find((a) => a.title)?.title ?? null,
+    title: story?.title ?? articles.find((a) => a.title)?.title ?? null,
     articles,
     claims: rows.articles.flatMap((a) => a.claims.map(toClaim)),
     groups: rows.groups.map((g) => toGroup(g, rows.reviews.get(g.key) ?? [])),

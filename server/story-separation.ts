@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
 import { stories } from "../lib/group/index";
 import { continuedStories } from "../lib/group/story-continuation";
+import { fileName } from "../lib/present/names";
 import { KEY_BATCH } from "./batches";
 import { claimsOfRow, pipelineId } from "./kept-claims";
 import { insertStory, SEPARATION_NAME } from "./story-rows";
@@ -27,12 +28,13 @@ export async function separateUnplaced(tx: Tx): Promise<{ changed: Set<string>; 
   ).map((s) => s.articleIds.map((id) => byId.get(Number(id.slice(1)))!));
   const continued = continuedStories(clusters, (r) => r.story);
   for (const [k, members] of clusters.entries()) {
-    const lead = members[0]!;
+    // Titled by its first article that has a headline; a pile of untitled files by the first one's name.
+    const title = members.find((r) => r.title)?.title ?? fileName(members[0]!.file);
     const storyId =
       continued[k] ??
       (
         await insertStory(tx, {
-          title: lead.title ?? lead.file,
+          title,
           status: "suggested",
           createdById: null,
           createdBy: SEPARATION_NAME,
