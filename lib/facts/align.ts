@@ -15,6 +15,7 @@ import {
   MAX_DATE_PRECISION_STEPS,
   NOUN_EVENT_MIN_SHARED_NAMES,
   PICKING_SHARED_VERBS,
+  OBJECT_MIN_SHARED_ANCHORS,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -131,13 +132,15 @@ function linkOf(
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
   // One span's same bound, the other bound agreeing: "between 2009 and 2016" against "beginning in 2009 and
   // continuing through 2016", whatever verbs the two spans hang on.
-  const span = sameSpan(fa, fb);
+  // So are dates of other verbs with one object, in claims that share much else ("passed a resolution Tuesday",
+  // "adopted a resolution Tuesday").
+  const inB = new Set(fb.anchors);
+  const shared = fa.anchors.filter((a) => inB.has(a));
+  const span = sameSpan(fa, fb) || sameObject(fa, fb, shared);
   // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
   if (fa.kind === "date" && !span && eventsApart(fa, fb)) return null;
   // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
   if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
-  const inB = new Set(fb.anchors);
-  const shared = fa.anchors.filter((a) => inB.has(a));
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
@@ -186,6 +189,12 @@ function precision(iso: string): number {
 function unique(fa: Fact, fb: Fact, shared: string[], weight: number, span = false): boolean {
   if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
   return distinct(shared) >= MIN_SHARED_ANCHORS || (!span && !eventsApart(fa, fb));
+}
+
+/** Dates of verbs with one object, in claims that share much else: "passed a resolution" and "adopted" one. */
+export function sameObject(fa: Fact, fb: Fact, shared: string[]): boolean {
+  if (!fa.object || fa.object !== fb.object) return false;
+  return distinct(shared) >= OBJECT_MIN_SHARED_ANCHORS;
 }
 
 /**

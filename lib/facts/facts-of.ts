@@ -5,7 +5,7 @@ import type { Fact } from "./types";
 import { BOUNDARY, claimWords, stem, windowStems } from "./window";
 import { nearest as nearestVerb, verbsAround } from "./verbs";
 import { LOCAL_CHARS, SAYING_DATE_GAP_WORDS } from "./thresholds";
-import { nounOfDate } from "./nominal";
+import { nounOfDate, objectOfDate } from "./nominal";
 
 type Bound = NonNullable<Fact["range"]>;
 
@@ -46,6 +46,7 @@ export function factsOf(claim: Claim): Fact[] {
     const written = claim.text.slice(span.start - claim.start, span.end - claim.start);
     const crisp = kind === "date" && !lexicon.calendar.vague.test(written);
     const noun = crisp ? nounOfDate(claim, words, span, content) : null;
+    const object = crisp && !noun ? objectOfDate(claim, words, span, content) : null;
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);
     stems.delete(slotStem);
@@ -67,6 +68,7 @@ export function factsOf(claim: Claim): Fact[] {
       local: [...new Set(local.map((e) => `e:${e.canonical}`))],
       value,
       ...(range ? { range } : {}),
+      ...(object ? { object } : {}),
     };
   };
   const quantities = claim.facets.quantities
