@@ -15,6 +15,7 @@ import {
   MAX_DATE_PRECISION_STEPS,
   NOUN_EVENT_MIN_SHARED_NAMES,
   PICKING_SHARED_VERBS,
+  OBJECT_MIN_SHARED_ANCHORS,
 } from "./thresholds";
 import { lexicon } from "../lexicon/index";
 
@@ -129,20 +130,25 @@ function linkOf(
 ): FactLink | null {
   // An age belongs to the person named by it: two ages of two different people are no discrepancy.
   if (fa.local.length && fb.local.length && !fa.local.some((e) => fb.local.includes(e))) return null;
-  // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
-  if (fa.kind === "date" && eventsApart(fa, fb)) return null;
-  // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
-  if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
+  // One span's same bound, the other bound agreeing: "between 2009 and 2016" against "beginning in 2009 and
+  // continuing through 2016", whatever verbs the two spans hang on.
+  // So are dates of other verbs with one object, in claims that share much else ("passed a resolution Tuesday",
+  // "adopted a resolution Tuesday").
   const inB = new Set(fb.anchors);
   const shared = fa.anchors.filter((a) => inB.has(a));
+  const span = sameSpan(fa, fb) || sameObject(fa, fb, shared);
+  // A date belongs to its event: "adopted" on Tuesday and "will approve" in October are two facts.
+  if (fa.kind === "date" && !span && eventsApart(fa, fb)) return null;
+  // A weekday against a year ("Wednesday's shooting", "a tradition dating back to 1909") can be no one fact.
+  if (fa.kind === "date" && Math.abs(precision(fa.value) - precision(fb.value)) > MAX_DATE_PRECISION_STEPS) return null;
   const total = (anchors: string[]) => anchors.reduce((s, a) => s + weight(a), 0);
   const sharedWeight = total(shared);
   const score = shared.length ? sharedWeight / Math.min(total(fa.anchors), total(fb.anchors)) : 0;
   // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure;
   // so do the same verbs on both sides of it ("will decide by June whether to run").
   const byVerbs = fa.kind === "date" && sharedVerbs(fa.verbs, fb.verbs) >= PICKING_SHARED_VERBS;
-  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs;
-  const linked = picked ? unique(fa, fb, shared, sharedWeight) : enough(fa, shared, sharedWeight, score, rivals);
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs || span;
+  const linked = picked ? unique(fa, fb, shared, sharedWeight, span) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
   return {
@@ -180,9 +186,25 @@ function precision(iso: string): number {
  * The only value either article gives in the slot: one rare anchor in common is enough, unless the verbs tell two
  * events apart ("hold 240 seats" against "lost 60 seats", sharing only "House").
  */
-function unique(fa: Fact, fb: Fact, shared: string[], weight: number): boolean {
+function unique(fa: Fact, fb: Fact, shared: string[], weight: number, span = false): boolean {
   if (weight < UNIQUE_MIN_SHARED_WEIGHT) return false;
-  return distinct(shared) >= MIN_SHARED_ANCHORS || !eventsApart(fa, fb);
+  return distinct(shared) >= MIN_SHARED_ANCHORS || (!span && !eventsApart(fa, fb));
+}
+
+/** Dates of verbs with one object, in claims that share much else: "passed a resolution" and "adopted" one. */
+export function sameObject(fa: Fact, fb: Fact, shared: string[]): boolean {
+  if (!fa.object || fa.object !== fb.object) return false;
+  return distinct(shared) >= OBJECT_MIN_SHARED_ANCHORS;
+}
+
+/**
+ * Two bounds of spans in the same role (start with start, end with end) whose spans agree on a bound: the value
+ * itself, or the other one. Spans with no bound in common may be two spans, and are left to the other rules.
+ */
+export function sameSpan(fa: Fact, fb: Fact): boolean {
+  const [ra, rb] = [fa.range, fb.range];
+  if (!ra || !rb || ra.role !== rb.role) return false;
+  return fa.value === fb.value || ra.other === rb.other;
 }
 
 /** Shared anchors, counting a name once though it is both a word ("w:trump") and a participant ("e:donald trump"). */

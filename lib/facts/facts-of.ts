@@ -5,7 +5,9 @@ import type { Fact } from "./types";
 import { BOUNDARY, claimWords, stem, windowStems } from "./window";
 import { nearest as nearestVerb, verbsAround } from "./verbs";
 import { LOCAL_CHARS, SAYING_DATE_GAP_WORDS } from "./thresholds";
-import { nounOfDate } from "./nominal";
+import { nounOfDate, objectOfDate } from "./nominal";
+
+type Bound = NonNullable<Fact["range"]>;
 
 /** Entity types that name a participant; documents and "other" are too loose to tell facts apart. */
 const PARTICIPANT = new Set(["person", "place", "country", "organisation"]);
@@ -19,7 +21,14 @@ export function factsOf(claim: Claim): Fact[] {
   const content = new Set(claim.terms.map(stem));
   const entities = claim.facets.entities.filter((e) => PARTICIPANT.has(e.type));
   const participants = [...new Set(entities.map((e) => `e:${e.canonical}`))];
-  const make = (span: Span, kind: Fact["kind"], slot: string, what: string, value: string): Fact | null => {
+  const make = (
+    span: Span,
+    kind: Fact["kind"],
+    slot: string,
+    what: string,
+    value: string,
+    range: Fact["range"] = null,
+  ): Fact | null => {
     const around = verbsAround(claim, span, BOUNDARY);
     // "said Tuesday" dates the saying, not the fact: another outlet reporting a day later is no contradiction.
     const closest = nearestVerb(span, around);
@@ -37,6 +46,7 @@ export function factsOf(claim: Claim): Fact[] {
     const written = claim.text.slice(span.start - claim.start, span.end - claim.start);
     const crisp = kind === "date" && !lexicon.calendar.vague.test(written);
     const noun = crisp ? nounOfDate(claim, words, span, content) : null;
+    const object = crisp && !noun ? objectOfDate(claim, words, span, content) : null;
     const slotStem = slot.split(":").pop() ?? "";
     const stems = windowStems(claim, words, span, content);
     stems.delete(slotStem);
@@ -57,6 +67,8 @@ export function factsOf(claim: Claim): Fact[] {
       words: Object.fromEntries([...stems].map(([s, w]) => [`w:${s}`, w])),
       local: [...new Set(local.map((e) => `e:${e.canonical}`))],
       value,
+      ...(range ? { range } : {}),
+      ...(object ? { object } : {}),
     };
   };
   const quantities = claim.facets.quantities
@@ -64,9 +76,9 @@ export function factsOf(claim: Claim): Fact[] {
     .map((q) => make(q, "quantity", slotOf(q), q.unit, valueOf(q)));
   // "a leader from yesterday": inside quotation marks a relative date counts from the speaker's day, not the article's.
   const quoted = (d: DateFacet) => d.relative && claim.facets.quotes.some((q) => q.start <= d.start && d.end <= q.end);
-  const dates = claim.facets.dates
-    .filter((d) => datable(d) && !quoted(d))
-    .map((d) => make(d, "date", "date", "date", d.iso!));
+  const kept = claim.facets.dates.filter((d) => datable(d) && !quoted(d));
+  const bounds = rangesOf(claim, kept);
+  const dates = kept.map((d) => make(d, "date", "date", "date", d.iso!, bounds.get(d) ?? null));
   return [...quantities, ...dates].filter((f): f is Fact => f !== null);
 }
 
@@ -107,6 +119,24 @@ function adjacent(claim: Claim, span: Span, verb: Span): boolean {
 function nearest<T extends Span>(items: T[], span: Span): T[] {
   const sorted = [...items].sort((a, b) => Math.abs(a.start - span.start) - Math.abs(b.start - span.start));
   return sorted.slice(0, 1);
+}
+
+/**
+ * The dates that bound a span, each with its role and the other bound: two dates in a row, the first after an
+ * opener ("between", "from", "beginning in") and the second after a closer ("and", "to", "through") right after it.
+ */
+export function rangesOf(claim: Claim, dates: DateFacet[]): Map<DateFacet, Bound> {
+  const out = new Map<DateFacet, Bound>();
+  const sorted = [...dates].sort((x, y) => x.start - y.start);
+  const slice = (from: number, to: number) => claim.text.slice(from - claim.start, to - claim.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const [first, last] = [sorted[i]!, sorted[i + 1]!];
+    if (out.has(first) || !lexicon.calendar.rangeOpener.test(slice(claim.start, first.start))) continue;
+    if (!lexicon.calendar.rangeCloser.test(slice(first.end, last.start))) continue;
+    out.set(first, { role: "start", other: last.iso! });
+    out.set(last, { role: "end", other: first.iso! });
+  }
+  return out;
 }
 
 function datable(d: DateFacet): boolean {

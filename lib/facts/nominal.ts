@@ -48,6 +48,28 @@ function head(claim: Claim, words: Word[], from: number, until: number, content:
   return last.stem;
 }
 
+/**
+ * The object of the verb a date follows, when the date comes right after it: "passed a resolution Tuesday",
+ * "adopted a resolution on Tuesday" (a verb, a determiner, then nouns only). The date is the verb's, but the
+ * object names what was done, however each outlet words the verb. Returns the object's stem.
+ */
+export function objectOfDate(claim: Claim, words: Word[], span: Span, content: Set<string>): string | null {
+  let first = words.findLastIndex((w) => w.end <= span.start);
+  if (first < 0 || !adjacent(claim, words[first]!.end, span.start) || !noun(claim, words[first]!, content)) return null;
+  const last = first;
+  while (
+    first > 0 &&
+    noun(claim, words[first - 1]!, content) &&
+    adjacent(claim, words[first - 1]!.end, words[first]!.start)
+  )
+    first--;
+  const determiner = lexicon.facts.determinerBefore.exec(claim.text.slice(0, words[first]!.start - claim.start));
+  if (!determiner) return null;
+  const at = claim.start + determiner.index + determiner[0].search(/\p{L}/u);
+  if (!claim.verbs.some((v) => v.end <= at && adjacent(claim, v.end, at))) return null;
+  return head(claim, words, first, words[last]!.end, content);
+}
+
 /** The date closes a phrase the claim opens with, before the main clause: a comma comes before the next verb. */
 function fronted(claim: Claim, before: string, span: Span): boolean {
   if (!lexicon.facts.fronted.test(before) || before.includes(",") || BOUNDARY.test(before)) return false;

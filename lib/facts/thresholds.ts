@@ -61,3 +61,10 @@ export const NOUN_EVENT_MIN_SHARED_NAMES = 2;
  * run"), as a shared noun does: one shared verb ("serve", "hold", "vote") recurs too often in a story to do so.
  */
 export const PICKING_SHARED_VERBS = 2;
+
+/**
+ * Distinct anchors two dates of verbs with one object ("passed a resolution", "adopted a resolution") must share
+ * to be one act whatever the verbs: the same object alone may be taken through several steps ("passed the bill",
+ * "signed the bill").
+ */
+export const OBJECT_MIN_SHARED_ANCHORS = 4;

@@ -26,6 +26,13 @@ export type Fact = Span & {
    * may not name ("lift" or "end" the ban). Null for quantities and for dates of a verb.
    */
   noun: string | null;
+  /** Stem of the object of the verb a date follows ("passed a resolution Tuesday"), when it has one. */
+  object?: string | null;
+  /**
+   * A date that bounds a span ("between 2009 and 2016", "beginning in 2009 and continuing through 2016"): which
+   * bound, and the other bound's value. Another outlet's span with one bound in common is the same span.
+   */
+  range?: { role: "start" | "end"; other: string } | null;
   /** Named participants within the clause: two facts naming only different ones are about different things. */
   local: string[];
   value: string;

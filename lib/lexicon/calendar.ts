@@ -64,3 +64,9 @@ export const VAGUE_DATE_WORDS = [
 
 /** Words before a span of time that make it a duration, not a date: "closed for 14 weeks", "over three days". */
 export const DURATION_LEADS = ["for", "over", "during", "lasting"];
+
+/** Words that open a span of time before its first bound: "between 2009 and 2016", "beginning in 2009". */
+export const RANGE_OPENERS = ["between", "from", "beginning", "starting", "began", "begun", "started"];
+
+/** Words that lead to a span's last bound: "from 2001 to 2009", "continuing through 2016". */
+export const RANGE_CLOSERS = ["to", "through", "thru", "until", "till", "and"];

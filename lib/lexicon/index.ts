@@ -5,6 +5,8 @@ import {
   DURATION_LEADS,
   MONTHS,
   NOW_WORDS,
+  RANGE_CLOSERS,
+  RANGE_OPENERS,
   RELATIVE_DAYS,
   SUB_YEAR_UNITS,
   TIME_SHIFTERS,
@@ -156,6 +158,13 @@ export const lexicon = {
     now: new RegExp(`^${anyWord(NOW_WORDS)}$`, "i"),
     /** A year-like number followed by one of these is a measure. */
     notAYearAfter: anyOf(NOT_A_YEAR_AFTER),
+    /** Text before a date that makes it a span's first bound ("between", "beginning in", "from the"). */
+    rangeOpener: new RegExp(`\\b${anyWord(RANGE_OPENERS)}(?:\\s+(?:in|on|the))?\\s*$`, "i"),
+    /** Text between a span's two bounds: "and", "to", "and continuing through", a dash. */
+    rangeCloser: new RegExp(
+      `^[\\s,]*(?:(?:and\\s+)?(?:\\p{L}+ing\\s+)?${anyWord(RANGE_CLOSERS)}(?:\\s+(?:in|on))?\\s*|\\s*[-–]\\s*)$`,
+      "iu",
+    ),
   },
   titles: {
     /** One word of a title inside a capitalised name: "Prime", "Minister", "Sen.". */
