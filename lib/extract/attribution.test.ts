@@ -137,6 +137,28 @@ it.fails("(known bug) reads the source of 'The port director, Maria Okonjo, said
   ]);
 });
 
+describe("where a source's noun phrase starts and ends", () => {
+  it.each([
+    // A place word opening the sentence is not part of the source; the place name it leads to is.
+    ["In Calder officials said the bridge will close.", [["Calder officials", "anonymous", "calder officials"]]],
+    // Words between "according to" and the source are skipped; a possessive and a trailing adjective are not the end.
+    ["The bridge will close, according to at least two officials.", [["two officials", "anonymous", "two officials"]]],
+    ["The bridge will close, according to the mayor's office.", [["the mayor's office", "official", "mayor office"]]],
+    ["The bridge will close, according to officials involved.", [["officials", "anonymous", "officials"]]],
+    [
+      "The bridge will close, according to the two engineers present.",
+      [["the two engineers", "anonymous", "two engineers"]],
+    ],
+    // Only a name that reports or writes is a publication: "according to" a person names a person.
+    ["The bridge will close, according to Maria Okonjo.", [["Maria Okonjo", "person", "maria okonjo"]]],
+    // "according" without "to" attributes nothing, and a sentence may end on it.
+    ["Fares will rise according with the contract, officials said.", [["officials", "anonymous", "officials"]]],
+    ["Officials said the work went according", [["Officials", "anonymous", "officials"]]],
+  ])("%s", (sentence, expected) => {
+    expect(chain(sentence)).toEqual(expected);
+  });
+});
+
 describe("kinds of source", () => {
   it.each([
     ["he", "pronoun"],
