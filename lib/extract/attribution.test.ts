@@ -151,12 +151,46 @@ describe("where a source's noun phrase starts and ends", () => {
     ],
     // Only a name that reports or writes is a publication: "according to" a person names a person.
     ["The bridge will close, according to Maria Okonjo.", [["Maria Okonjo", "person", "maria okonjo"]]],
+    // What a source cites is where it got it: a name cited by an outlet is read as a publication.
+    [
+      "The bridge will close, the Herald reported, citing Reuters.",
+      [
+        ["the Herald", "publication", "herald"],
+        ["Reuters", "publication", "reuters"],
+      ],
+    ],
+    // A source late in a sentence leads the chain only when set off by a comma or a quote before it: here it is
+    // reported by the first.
+    [
+      "Maria Okonjo told reporters on Monday that the port director has said the bridge will close, probably in August.",
+      [
+        ["Maria Okonjo", "person", "maria okonjo"],
+        ["the port director", "anonymous", "port director"],
+      ],
+    ],
+    // A verb of saying with no source of its own ("as reported") leaves what follows cited by the source before it.
+    [
+      "Maria Okonjo said the bridge will close in August, as reported on Monday, citing the port authority.",
+      [
+        ["Maria Okonjo", "person", "maria okonjo"],
+        ["the port authority", "anonymous", "port authority"],
+      ],
+    ],
     // "according" without "to" attributes nothing, and a sentence may end on it.
     ["Fares will rise according with the contract, officials said.", [["officials", "anonymous", "officials"]]],
     ["Officials said the work went according", [["Officials", "anonymous", "officials"]]],
   ])("%s", (sentence, expected) => {
     expect(chain(sentence)).toEqual(expected);
   });
+});
+
+// Known bug (reported, not fixed here): whatever "citing" names is made a publication, so a person cited by an outlet
+// becomes one ("citing Maria Okonjo" → publication).
+it.fails("(known bug) keeps a cited person a person", () => {
+  expect(chain("The bridge will close, the Herald reported, citing Maria Okonjo.")).toEqual([
+    ["the Herald", "publication", "herald"],
+    ["Maria Okonjo", "person", "maria okonjo"],
+  ]);
 });
 
 describe("kinds of source", () => {
