@@ -176,6 +176,8 @@ describe("where a source's noun phrase starts and ends", () => {
         ["the port authority", "anonymous", "port authority"],
       ],
     ],
+    // Only "according" before "to" reads the phrase after "to" as the source: "said to reporters" does not.
+    ["Maria Okonjo said to reporters that the bridge will close.", [["Maria Okonjo", "person", "maria okonjo"]]],
     // "according" without "to" attributes nothing, and a sentence may end on it.
     ["Fares will rise according with the contract, officials said.", [["officials", "anonymous", "officials"]]],
     ["Officials said the work went according", [["Officials", "anonymous", "officials"]]],
