@@ -49,6 +49,9 @@ const config = {
   reporters: ["clear-text", "progress-append-only", "json", "html"],
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  // `--reporters progress-append-only,json,event-recorder` writes each mutant's result as it is tested, so a long run's
+  // survivors can be read (and worked on) before it ends.
+  eventReporter: { baseDir: `reports/mutation/${reportName}-events` },
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
   thresholds: { high: 85, low: 75, break: null },
   tempDirName: ".stryker-tmp",

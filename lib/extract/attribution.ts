@@ -54,7 +54,8 @@ function push(
   if (!first || !last) return false;
   const surface = text.slice(first.start - offset, last.end - offset);
   let kind = sourceKind(surface);
-  if (publishes && (kind === "person" || kind === "organisation")) kind = "publication";
+  // sourceKind() names no organisation: a name that reports or writes is read as a person until here.
+  if (publishes && kind === "person") kind = "publication";
   found.push({ start: first.start, end: last.end, text: surface, kind, canonical: canonicalSource(surface) });
   return true;
 }

@@ -240,6 +240,18 @@ describe("edges of the written forms", () => {
     ["The tunnel is 12 kilometres long, the council said.", [[12, "km", "length", "exact", "12 kilometres"]]],
     ["The council has 1,900 members in Redfield.", [[1900, "member", "count", "exact", "1,900 members"]]],
     ["In 1850 the bridge was built over the river.", []],
+    // A number that could be a year is one when nothing counted follows it or a year's preposition leads it; a
+    // thousands comma makes it a count.
+    // A bare number written all in words is no quantity; one with digits is, whatever words lead or follow them.
+    ["The fund grew to 2 million, officials said.", [[2e6, "", "number", "exact", "2 million"]]],
+    ["About 300 attended the vigil on Monday.", [[300, "", "number", "about", "About 300"]]],
+    ["Three attended the vigil on Monday.", []],
+    ["The crowd at the vigil grew to 1900.", []],
+    ["The crowd at the vigil grew to 1900", []],
+    ["The crowd at the vigil grew to 1,900.", [[1900, "", "number", "exact", "1,900"]]],
+    ["In 1990 voters elected the first mayor of Redfield.", []],
+    // A sum that ends the text, with nothing after it to read a multiplier from.
+    ["The mayor wants $400", [[400, "USD", "currency", "exact", "$400"]]],
   ])("%s", (sentence, expected) => {
     expect(quantitiesOf(sentence).map(brief)).toEqual(expected);
   });
