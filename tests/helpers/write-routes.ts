@@ -74,6 +74,18 @@ export const WRITE_ROUTES: {
     },
     load: () => import("@/app/api/story-actions/route"),
   },
+  {
+    file: "app/api/decisions/[action]/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { action: "flag" },
+    request: (h) =>
+      postRequest("/api/decisions/flag", JSON.stringify({ claimKey: "a:1:2", otherClaimKey: "b:1:2", kind: "quote" }), {
+        ...h,
+        "content-type": "application/json",
+      }),
+    load: () => import("@/app/api/decisions/[action]/route"),
+  },
 ];
 
 /** Writes anyone may send: signing in and out are how a caller gets, and gives up, a session. */

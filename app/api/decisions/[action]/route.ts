@@ -3,7 +3,7 @@ import { errorResponse } from "@/server/errors";
 import { redirectTo } from "@/server/public-url";
 import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
-import { LOCAL_ACTOR } from "@/server/actor";
+import { requireActor } from "@/server/auth/current-actor";
 import { formInput, runDecision } from "@/server/decisions-form";
 import { parseGroupKey } from "@/server/params";
 
@@ -16,13 +16,14 @@ type Params = { params: Promise<{ action: string }> };
 export async function POST(request: NextRequest, { params }: Params) {
   try {
     await guardWrite(request, "write");
+    const actor = await requireActor(request.headers, "editor");
     const { action } = await params;
     if (contentType(request) === "application/json")
-      return NextResponse.json(await runDecision(action, await readJson(request, LIMITS.reviewBytes), LOCAL_ACTOR), {
+      return NextResponse.json(await runDecision(action, await readJson(request, LIMITS.reviewBytes), actor), {
         status: 201,
       });
     const input = formInput(await readForm(request, LIMITS.reviewBytes));
-    const done = await runDecision(action, input, LOCAL_ACTOR);
+    const done = await runDecision(action, input, actor);
     const back = typeof input.back === "string" ? parseGroupKey(input.back) : null;
     const to = "decision" in done ? (done.decision.groupKeys[0] ?? back) : back;
     return redirectTo(to ? `/groups/${to}?done=${action}#decisions` : "/");
