@@ -18,6 +18,8 @@ export function stubNext(): void {
     redirect: (to: string) => {
       throw new Error(`NEXT_REDIRECT ${to}`);
     },
+    // Client components render once to HTML here: their router is never called in that pass.
+    useRouter: () => ({ push: () => {}, refresh: () => {}, replace: () => {} }),
   }));
   vi.doMock("next/link", () => ({
     default: ({ href, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) =>

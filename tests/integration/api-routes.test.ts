@@ -30,7 +30,7 @@ describe("stories", () => {
       stories: [
         { ...CALDER, groups: { agree: 9, discrepancy: 5, "single-source": 3 } },
         {
-          id: "s3",
+          id: "s2",
           title: "Ashby mill fire destroys warehouse",
           articles: 3,
           claims: 12,
@@ -151,7 +151,8 @@ describe("reviewing a group", () => {
     });
     const log = await callRoute(audit.GET, "/api/stories/s1/audit", { id: "s1" });
     expect(log.status).toBe(200);
-    expect(log.body.entries).toHaveLength(1);
+    // Newest first: the review, then the import that brought the story's articles in.
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(["review", "import"]);
     expect(log.body.entries[0]).toMatchObject({
       actorName: "local editor",
       action: "review",
@@ -160,7 +161,9 @@ describe("reviewing a group", () => {
       before: null,
       after: { status: "disputed", note: "the two outlets swap the figures" },
     });
-    expect((await callRoute(audit.GET, "/api/stories/s3/audit", { id: "s3" })).body).toEqual({ entries: [] });
+    // The other story's log holds only its own import.
+    const other = await callRoute(audit.GET, "/api/stories/s2/audit", { id: "s2" });
+    expect(other.body.entries.map((e: { action: string }) => e.action)).toEqual(["import"]);
   });
 
   it("answers 422 naming the field for a body the schema refuses, 400 for other content, 404 for an unknown key", async () => {

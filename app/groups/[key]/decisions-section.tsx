@@ -1,23 +1,25 @@
 import Link from "next/link";
-import { groupDecisions } from "@/server/decisions-view";
+import type { groupDecisions } from "@/server/decisions-view";
 import { DecisionForms } from "../../components/decision-forms";
 import { AuditList } from "../../components/audit-list";
 
 type Claim = { key: string; label: string };
 
 /** The editor's flags and claim reviews on this group, the forms to decide more, and the group's history. */
-export async function DecisionsSection({
+export function DecisionsSection({
   group,
+  decisions,
   claims,
   outletOf,
   done,
 }: {
   group: { key: string; story: string };
+  /** What groupDecisions() read for this group; the page loads it, so this renders without waiting. */
+  decisions: Awaited<ReturnType<typeof groupDecisions>>;
   claims: Claim[];
   outletOf: (claimKey: string) => string;
   done: string | undefined;
 }) {
-  const decisions = await groupDecisions({ ...group, claimKeys: claims.map((c) => c.key) });
   const outside = new Map(decisions.targets.flatMap((g) => g.claims.map((c) => [c.key, c.label] as const)));
   const name = (key: string) => (claims.some((c) => c.key === key) ? outletOf(key) : (outside.get(key) ?? "a claim"));
   return (

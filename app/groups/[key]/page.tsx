@@ -15,6 +15,8 @@ import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
 import { DecisionsSection } from "./decisions-section";
+import { groupDecisions } from "@/server/decisions-view";
+import { neighbourKeys } from "@/server/story-groups";
 import { GroupKeys } from "../../components/group-keys";
 import { claimHref } from "../../components/claim-href";
 
@@ -55,6 +57,10 @@ export default async function GroupPage({ params, searchParams }: Props) {
   const reference = chosen ?? group.claims[0]!;
   const keyToOutlet = new Map(group.claims.map((c) => [c.key, sourceName(c.article)]));
   const lines = group.discrepancies.flatMap((d) => (d.line ? [d.line] : []));
+  const [decisions, near] = await Promise.all([
+    groupDecisions({ key: group.key, story: group.story, claimKeys: group.claims.map((c) => c.key) }),
+    neighbourKeys(group.story, group.rank),
+  ]);
   return (
     <>
       <p>
@@ -112,12 +118,13 @@ export default async function GroupPage({ params, searchParams }: Props) {
         saved={saved === "1"}
       />
       <DecisionsSection
+        decisions={decisions}
         group={group}
         claims={group.claims.map((c) => ({ key: c.key, label: `${sourceName(c.article)}: ${clipAtWord(c.text, 80)}` }))}
         outletOf={(k) => keyToOutlet.get(k) ?? "a claim"}
         done={done && /^[a-z-]{1,20}$/.test(done) ? done : undefined}
       />
-      <GroupKeys group={group} article={claimHref(reference.article.id, reference)} />
+      <GroupKeys group={group} near={near} article={claimHref(reference.article.id, reference)} />
     </>
   );
 }
