@@ -64,7 +64,8 @@ describe.skipIf(!available)("the editor's decisions on the group page, in Chromi
     await page.getByRole("link", { name: "The story's activity" }).click();
     await page.waitForSelector("h1:has-text('Activity')");
     const feed = await page.getByRole("list", { name: "Story activity" }).locator("li").allInnerTexts();
-    expect(feed.map((t) => t.split(" · ")[1])).toEqual(["merge", "split", "review"]);
+    // Newest first, down to the import of the seeds that made the story.
+    expect(feed.map((t) => t.split(" · ")[1])).toEqual(["merge", "split", "review", "import"]);
     await page.screenshot({ path: `${ARTIFACTS}/decisions-activity.png`, fullPage: true });
   });
 });
