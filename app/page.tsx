@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { listArticles, listOutlets, recentFailures } from "@/server/articles";
 import { nameVariants, rankedGroups, storyTallies, verdictCounts } from "@/server/groups";
-import { latestStatuses } from "@/server/reviews";
+import { latestStatuses } from "@/server/latest-reviews";
 import { StorySection } from "./components/story-section";
 import { VerdictCounts } from "./components/verdict-counts";
 import { capitalised } from "@/lib/present/names";

@@ -83,31 +83,3 @@ export async function earlierReviews(groupKey: string, claimKeys: readonly strin
     return { ...r, joined: [...now].filter((k) => !then.has(k)), left: [...then].filter((k) => !now.has(k)) };
   });
 }
-
-export type LatestStatus = { status: string; changedSinceReview: boolean };
-
-/**
- * The latest review status of each group key, for marking reviewed groups in lists. A group reviewed only in an
- * earlier version (a retired key that now leads to it) shows that review, marked as changed since.
- */
-export async function latestStatuses(): Promise<Map<string, LatestStatus>> {
-  const rows = await db().review.findMany({ orderBy: { createdAt: "asc" }, select: { groupKey: true, status: true } });
-  const direct = new Set(rows.map((r) => r.groupKey));
-  const aliases: { key: string; targetKey: string }[] = [];
-  const keys = [...direct];
-  for (let i = 0; i < keys.length; i += KEY_BATCH) {
-    const batch = keys.slice(i, i + KEY_BATCH);
-    aliases.push(
-      ...(await db().groupAlias.findMany({ where: { key: { in: batch } }, select: { key: true, targetKey: true } })),
-    );
-  }
-  const targetOf = new Map(aliases.map((a) => [a.key, a.targetKey]));
-  const statuses = new Map<string, LatestStatus>();
-  // Oldest first, so a later review overwrites an earlier one; a group's own reviews outrank its earlier versions'.
-  for (const r of rows) {
-    const target = targetOf.get(r.groupKey);
-    if (target && !direct.has(target)) statuses.set(target, { status: r.status, changedSinceReview: true });
-    statuses.set(r.groupKey, { status: r.status, changedSinceReview: false });
-  }
-  return statuses;
-}

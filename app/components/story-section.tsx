@@ -5,7 +5,7 @@ import { VerdictCounts } from "./verdict-counts";
 import { ExportLinks } from "./export-links";
 import { fileName, headline, sourceName, type NamedArticle } from "@/lib/present/names";
 import type { WhoSaysWhat } from "@/server/who-says-what";
-import type { LatestStatus } from "@/server/reviews";
+import type { LatestStatus } from "@/server/latest-reviews";
 
 type GroupRow = {
   id: number;

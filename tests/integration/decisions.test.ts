@@ -7,6 +7,7 @@ import { storyDocuments, textDocument } from "../helpers/stories";
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { addReview, earlierReviews } = await import("@/server/reviews");
+const { latestReviews, latestStatuses } = await import("@/server/latest-reviews");
 const { auditEntries } = await import("@/server/audit");
 const decisions = await import("@/server/decisions");
 
@@ -91,6 +92,15 @@ describe("decisions that last", () => {
         const members = (await claims()).filter((c) => c.groupKey === key).map((c) => c.key);
         const earlier = await earlierReviews(key, members);
         expect(earlier.map((r) => [r.groupKey, r.status])).toEqual([[splitGroup, "confirmed"]]);
+        // Lists and the API say the same as the group page: neither side shows as unreviewed.
+        const latest = (await latestReviews([key])).get(key);
+        expect([latest?.status, latest?.note, latest?.reviewer, latest?.changedSinceReview]).toEqual([
+          "confirmed",
+          "both say it",
+          "Ada",
+          true,
+        ]);
+        expect((await latestStatuses()).get(key)).toEqual({ status: "confirmed", changedSinceReview: true });
       }
     };
     await check();

@@ -9,7 +9,8 @@ import { UNRELATED } from "../helpers/invariants";
 // holding the story.
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
-const { addReview, earlierReviews, reviewsFor, latestStatuses } = await import("@/server/reviews");
+const { addReview, earlierReviews, reviewsFor } = await import("@/server/reviews");
+const { latestReviews, latestStatuses } = await import("@/server/latest-reviews");
 const { resolveGroupKey } = await import("@/server/groups");
 const { ConflictError, InvalidInputError, NotFoundError } = await import("@/server/errors");
 
