@@ -64,7 +64,8 @@ async function allLatestReviews(): Promise<Map<string, LatestReview>> {
     const view = { status: r.status, note: r.note, at: r.createdAt, reviewer: reviewerOf.get(r.groupKey) ?? null };
     const heirKeys = heirs.get(r.groupKey);
     if (heirKeys === undefined) latest.set(r.groupKey, { ...view, changedSinceReview: false });
-    else for (const heir of heirKeys.filter((k) => !own.has(k))) latest.set(heir, { ...view, changedSinceReview: true });
+    else
+      for (const heir of heirKeys.filter((k) => !own.has(k))) latest.set(heir, { ...view, changedSinceReview: true });
   }
   return latest;
 }
