@@ -10,7 +10,7 @@ import { UNRELATED } from "../helpers/invariants";
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { addReview, earlierReviews, reviewsFor } = await import("@/server/reviews");
-const { latestReviews, latestStatuses } = await import("@/server/latest-reviews");
+const { latestStatuses } = await import("@/server/latest-reviews");
 const { resolveGroupKey } = await import("@/server/groups");
 const { ConflictError, InvalidInputError, NotFoundError } = await import("@/server/errors");
 
