@@ -57,7 +57,8 @@ export default defineConfig({
             resolve: { alias },
             test: {
               name: "integration",
-              setupFiles: [SETUP],
+              // As in vitest.config.ts: the integration tests act as the local editor unless they sign in.
+              setupFiles: [SETUP, "tests/setup/local-mode.ts"],
               include: ["tests/integration/**/*.test.ts"],
               // The seed import end to end: seconds per mutant, and the focused files test the same code.
               exclude: ["tests/integration/import.test.ts"],
