@@ -85,7 +85,12 @@ export function KeyboardNav(props: Props) {
       e.preventDefault();
     };
     window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
+    // Says the shortcuts are live: keys pressed before hydration do nothing, so scripts and tests wait for this.
+    document.documentElement.dataset.keys = "on";
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      delete document.documentElement.dataset.keys;
+    };
   }, [help, move, props, router, setStatus]);
 
   return (

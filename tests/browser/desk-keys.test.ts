@@ -27,6 +27,9 @@ describe.skipIf(!available)("filters and keyboard on the desk, in Chromium", () 
     await app?.stop();
   });
 
+  /** Keys pressed before React hydrates do nothing: wait until the page says its shortcuts are live. */
+  const keysReady = () => page.locator("html[data-keys='on']").waitFor({ state: "attached" });
+
   const listed = async (query: string): Promise<Listed[]> =>
     ((await (await fetch(`${app.url}/api/stories/${story}/groups?${query}`)).json()) as { groups: Listed[] }).groups;
 
@@ -57,6 +60,7 @@ describe.skipIf(!available)("filters and keyboard on the desk, in Chromium", () 
   it("moves through the list with j and k, sets a status with a number key, and shows the help on ?", async () => {
     await page.goto(`${app.url}/stories/${story}/groups?verdict=discrepancy`);
     const groups = await listed("verdict=discrepancy");
+    await keysReady();
     await page.keyboard.press("j");
     await page.keyboard.press("j");
     await page.keyboard.press("k");
@@ -84,10 +88,13 @@ describe.skipIf(!available)("filters and keyboard on the desk, in Chromium", () 
   it("goes to the next group and opens the article at the claim from a group page", async () => {
     const groups = await listed("pageSize=3");
     await page.goto(`${app.url}/groups/${groups[0]!.key}`);
+    await keysReady();
     await page.keyboard.press("j");
     await page.waitForURL(`${app.url}/groups/${groups[1]!.key}`);
+    await keysReady();
     await page.keyboard.press("k");
     await page.waitForURL(`${app.url}/groups/${groups[0]!.key}`);
+    await keysReady();
     await page.keyboard.press("k");
     await page.getByRole("status").filter({ hasText: "This is the first group." }).waitFor();
     await page.keyboard.press("o");
