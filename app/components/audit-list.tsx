@@ -2,9 +2,22 @@ import type { AuditEntryView } from "@/server/audit";
 
 const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
-/** A compact "before → after" of an entry's recorded state; the log keeps the whole of both. */
+/** A recorded value as an editor reads it: text bare, lists comma-separated, records as "field: value" pairs. */
+function plain(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value)) return value.length ? value.map(plain).join(", ") : "none";
+  if (value && typeof value === "object") return `(${fields(value as Record<string, unknown>)})`;
+  return String(value);
+}
+
+const fields = (record: Record<string, unknown>) =>
+  Object.entries(record)
+    .map(([name, value]) => `${name}: ${plain(value)}`)
+    .join("; ");
+
+/** The whole of an entry's recorded state, "before → after", readable rather than JSON. */
 function change(e: AuditEntryView): string {
-  const show = (v: Record<string, unknown> | null) => (v ? JSON.stringify(v) : "nothing");
+  const show = (v: Record<string, unknown> | null) => (v ? fields(v) : "nothing");
   return `${show(e.before)} → ${show(e.after)}`;
 }
 

@@ -85,9 +85,16 @@ function EarlierReviews({ reviews, outletOf }: { reviews: EarlierReview[]; outle
   );
 }
 
+/** Each outlet named once, with how many of its claims when more than one joined. */
+function outletsOf(claimKeys: string[], outletOf: (claimKey: string) => string): string {
+  const counts = new Map<string, number>();
+  for (const key of claimKeys) counts.set(outletOf(key), (counts.get(outletOf(key)) ?? 0) + 1);
+  return [...counts].map(([outlet, n]) => (n > 1 ? `${outlet} (${n} claims)` : outlet)).join(", ");
+}
+
 function changeLine(r: EarlierReview, outletOf: (claimKey: string) => string): string {
   const parts: string[] = [];
-  if (r.joined.length) parts.push(`joined since: ${r.joined.map(outletOf).join(", ")}`);
+  if (r.joined.length) parts.push(`joined since: ${outletsOf(r.joined, outletOf)}`);
   if (r.left.length) parts.push(`${r.left.length} claim${r.left.length > 1 ? "s" : ""} left for other groups`);
   return parts.join("; ") || "the same claims, judged again";
 }

@@ -16,8 +16,30 @@ const FLAGS = [
   "--disable-sync",
 ];
 
-/** `admin` is the first-run admin's password, as the seed printed it on its last line. */
-export type App = { url: string; page: Page; admin: { name: string; password: string }; stop: () => Promise<void> };
+type Account = { name: string; password: string };
+/**
+ * `admin` is the first-run admin, with the password the seed printed on its last line; `editor` is the editor asked
+ * for, with the password `users add` printed.
+ */
+export type App = { url: string; page: Page; admin: Account; editor: Account | null; stop: () => Promise<void> };
+
+type Options = {
+  /** Sign-in required, as `npm start` serves; otherwise local mode. */
+  signIn?: boolean;
+  /** The seed story imported, as on a fresh clone; `false` leaves the store empty but for its users. */
+  seeded?: boolean;
+  /** The name of an editor to create with `npm run cli -- users add NAME --role editor`. */
+  editor?: string;
+};
+
+/** Run a script against the test's database; what it printed last is the password it was asked to show once. */
+function lastLine(args: string[], databaseUrl: string): string {
+  const out = execFileSync("npx", ["tsx", ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: "pipe",
+  });
+  return out.toString().trim().split("\n").at(-1)!;
+}
 
 /** What the build is made from: a change to any of these after the last build means the build is stale. */
 const SOURCES = [
@@ -57,18 +79,24 @@ export function ensureFreshBuild(): void {
 /**
  * The built app on its own port over a fresh, seeded SQLite file, and a Chromium page to drive it. It runs in local
  * mode (CROSSCHECK_LOCAL=1, no sign-in, writes made as the local editor) unless `signIn` is set: the browser tests of
- * pages and imports then need no account, and tests/browser/sign-in.test.ts signs in as the first-run admin.
+ * pages and imports then need no account, tests/browser/sign-in.test.ts signs in as the first-run admin, and
+ * tests/browser/editor-flow.test.ts as an editor, into a store with no seed story (`seeded: false`).
  */
-export async function startApp(basePort: number, { signIn = false }: { signIn?: boolean } = {}): Promise<App> {
+export async function startApp(
+  basePort: number,
+  { signIn = false, seeded = true, editor }: Options = {},
+): Promise<App> {
   // Checkouts that test side by side on one machine each set their own shift, so their servers never share a port.
   const port = basePort + Number(process.env.CROSSCHECK_TEST_PORT_SHIFT ?? 0);
   ensureFreshBuild();
   const db = freshDatabase();
-  const seeded = execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-    env: { ...process.env, DATABASE_URL: db.url },
-    stdio: "pipe",
-  });
-  const password = seeded.toString().trim().split("\n").at(-1)!;
+  // An empty store's first admin is made by the command line, as the seed would make it, but with no articles.
+  const password = seeded
+    ? lastLine(["prisma/seed.ts"], db.url)
+    : lastLine(["cli/main.ts", "users", "add", "admin", "--role", "admin"], db.url);
+  const editorAccount = editor
+    ? { name: editor, password: lastLine(["cli/main.ts", "users", "add", editor, "--role", "editor"], db.url) }
+    : null;
   const server: ChildProcess = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, DATABASE_URL: db.url, CROSSCHECK_LOCAL: signIn ? "" : "1" },
     stdio: "pipe",
@@ -92,6 +120,7 @@ export async function startApp(basePort: number, { signIn = false }: { signIn?: 
     url,
     page,
     admin: { name: "admin", password },
+    editor: editorAccount,
     stop: async () => {
       await browser.close();
       // A server that already exited (its group is gone: ESRCH) needs no stopping.

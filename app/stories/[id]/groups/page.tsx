@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { groupFilterQuery, pageQuery } from "@/server/api/schemas";
 import { filteredGroups } from "@/server/story-groups";
 import { storyOutlets, storySummary } from "@/server/story-summaries";
+import { getStory } from "@/server/stories";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { KeyboardNav } from "@/app/components/keyboard-nav";
 import { claimHref } from "@/app/components/claim-href";
@@ -15,9 +17,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
+/**
+ * The story, a 404 when it has no articles, under the title its editors gave it: the summary's title is its first
+ * article's headline, which names an editor's workspace wrongly.
+ */
+const load = cache((id: string) =>
+  loadOr404(async () => ({ ...(await storySummary(id)), title: (await getStory(id)).title })),
+);
+
 export async function generateMetadata({ params }: Props) {
-  const story = await loadOr404(async () => storySummary((await params).id));
-  return { title: storyPageTitle("Groups", story) };
+  return { title: storyPageTitle("Groups", await load((await params).id)) };
 }
 
 /** Drop empty form fields, so an untouched select does not filter by "". */
@@ -35,7 +44,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { id } = await params;
-  const story = await loadOr404(() => storySummary(id));
+  const story = await load(id);
   const search = given(await searchParams);
   const parsed = listQuery.safeParse(search);
   const { page, pageSize, ...filter } = parsed.success ? parsed.data : listQuery.parse({});
@@ -48,7 +57,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
       <p>
         <Link href="/">← Overview</Link> · <Link href={`/search?story=${id}`}>Search this story</Link>
       </p>
-      <h1>Groups of {story.title ?? `story ${id}`}</h1>
+      <h1>Groups of {story.title}</h1>
       <FilterForm action={action} filter={filter} outlets={outlets} />
       {!parsed.success && (
         <p role="alert" className="moved">
