@@ -1,18 +1,20 @@
-import type { z } from "zod";
+import { ZodArray, type z } from "zod";
 import type { RouteSpec } from "../../lib/api/route-spec";
 import type { Actor } from "../actor";
 import { errorResponse, InvalidInputError, NotFoundError, UnprocessableError } from "../errors";
-import { contentType, LIMITS, readJson } from "../body";
+import { contentType, LIMITS, readForm, readJson } from "../body";
 import { guardWrite } from "../request-guard";
 import { actorFor } from "./actor-for";
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+/** A route with a form alternative receives either: the JSON body's or the form's fields. */
+type Body<S extends RouteSpec> = Infer<S["body"]> | (S["form"] extends z.ZodType ? z.output<S["form"]> : never);
 
 /** What a route's handler receives: everything already validated against its declaration. */
 export type RouteInput<S extends RouteSpec> = {
   params: Infer<S["params"]>;
   query: Infer<S["query"]>;
-  body: Infer<S["body"]>;
+  body: Body<S>;
   actor: Actor;
   request: Request;
 };
@@ -29,6 +31,33 @@ function searchObject(url: string): Record<string, string | string[]> {
     out[k] = seen === undefined ? v : [...(Array.isArray(seen) ? seen : [seen]), v];
   }
   return out;
+}
+
+/** A form's fields by name: several values under one name (files) as an array, one as itself. */
+async function formObject(request: Request, spec: RouteSpec): Promise<Record<string, unknown>> {
+  const form = await readForm(request, spec.maxBytes ?? LIMITS.reviewBytes);
+  const shape = spec.form?.shape ?? {};
+  return Object.fromEntries(
+    Object.keys(shape).map((name) => {
+      const values = form.getAll(name);
+      return [name, values.length > 1 || shape[name] instanceof ZodArray ? values : values[0]];
+    }),
+  );
+}
+
+/** The request's body checked against the JSON schema, or the form schema for a form where the route takes one. */
+async function readBody(request: Request, spec: RouteSpec): Promise<unknown> {
+  const type = contentType(request);
+  const isForm = spec.form && (type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
+  if (!isForm && (!spec.body || type !== "application/json")) {
+    const form = spec.form ? " or a form (multipart/form-data)" : "";
+    throw new InvalidInputError(`send JSON (content-type: application/json)${form}`, "wrong_type");
+  }
+  const schema = isForm ? spec.form! : spec.body!;
+  const raw = isForm ? await formObject(request, spec) : await readJson(request, spec.maxBytes ?? LIMITS.reviewBytes);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new UnprocessableError(issues(parsed.error));
+  return parsed.data;
 }
 
 /**
@@ -48,17 +77,12 @@ export function serve<S extends RouteSpec>(spec: S, handle: (input: RouteInput<S
       if (params && !params.success) throw new NotFoundError(`${spec.path} with ${JSON.stringify(raw)}`);
       const query = spec.query?.safeParse(searchObject(request.url));
       if (query && !query.success) throw new InvalidInputError(`query: ${issues(query.error)}`, "bad_query");
-      let body: unknown;
-      if (spec.body) {
-        if (contentType(request) !== "application/json")
-          throw new InvalidInputError("send JSON (content-type: application/json)", "wrong_type");
-        const parsed = spec.body.safeParse(await readJson(request, LIMITS.reviewBytes));
-        if (!parsed.success) throw new UnprocessableError(issues(parsed.error));
-        body = parsed.data;
-      }
+      const body = spec.body || spec.form ? await readBody(request, spec) : undefined;
       const input = { params: params?.data, query: query?.data, body, actor, request } as RouteInput<S>;
-      const answer = spec.response.parse(await handle(input));
-      return Response.json(answer, { status: spec.status ?? 200, headers: { "cache-control": "no-store" } });
+      const answer: unknown = spec.response.parse(await handle(input));
+      const headers = new Headers({ "cache-control": "no-store" });
+      if (spec.location) headers.set("location", String((answer as Record<string, unknown>)[spec.location]));
+      return Response.json(answer, { status: spec.status ?? 200, headers });
     } catch (error) {
       return errorResponse(error);
     }

@@ -12,7 +12,15 @@ const groups = await import("@/app/api/stories/[id]/groups/route");
 const reviews = await import("@/app/api/groups/[key]/reviews/route");
 const audit = await import("@/app/api/stories/[id]/audit/route");
 
-const CALDER = { id: "s1", title: "Calder harbour bridge to close for repairs", articles: 2, claims: 31 };
+const SUGGESTED = { description: "", status: "suggested", createdBy: "automatic story separation" };
+const CALDER = {
+  id: "s1",
+  title: "Calder harbour bridge to close for repairs",
+  ...SUGGESTED,
+  articles: 2,
+  groups: 17,
+  discrepancies: 5,
+};
 const FREIGHT = "c6f91765e64b4843bb40";
 
 beforeAll(async () => {
@@ -23,18 +31,21 @@ beforeAll(async () => {
 afterAll(removeStores);
 
 describe("stories", () => {
-  it("lists every story with its counts", async () => {
+  it("lists every story with its title, description, status and counts", async () => {
     const { status, body } = await callRoute(stories.GET, "/api/stories");
     expect(status).toBe(200);
+    const createdAt = expect.stringMatching(/^\d{4}-\d\d-\d\dT/);
     expect(body).toEqual({
       stories: [
-        { ...CALDER, groups: { agree: 9, discrepancy: 5, "single-source": 3 } },
+        { ...CALDER, createdAt },
         {
           id: "s2",
           title: "Ashby mill fire destroys warehouse",
+          ...SUGGESTED,
+          createdAt,
           articles: 3,
-          claims: 12,
-          groups: { agree: 4, discrepancy: 1, "single-source": 0 },
+          groups: 5,
+          discrepancies: 1,
         },
       ],
     });
@@ -70,6 +81,7 @@ describe("a story's groups", () => {
           publishedAt: "2024-06-03",
           text: "Freight traffic fell 8 percent after the 5 km approach road closed, the authority said.",
           span: { start: 1132, end: 1219 },
+          review: null,
         },
         {
           key: "fb7a73accde3bd14:1049:1136",
@@ -78,6 +90,7 @@ describe("a story's groups", () => {
           publishedAt: "2024-06-04",
           text: "Freight traffic fell 5 percent after the 8 km approach road closed, the authority said.",
           span: { start: 1049, end: 1136 },
+          review: null,
         },
       ],
       discrepancies: [
@@ -94,6 +107,7 @@ describe("a story's groups", () => {
           claimKeys: ["3f2c8ad9d7cc6642:1132:1219", "fb7a73accde3bd14:1049:1136"],
         },
       ],
+      flags: [],
       latestReview: null,
     });
     const second = await callRoute(groups.GET, "/api/stories/s1/groups?verdict=discrepancy&pageSize=2&page=3", {
@@ -179,5 +193,46 @@ describe("reviewing a group", () => {
       { status: "confirmed" },
     );
     expect(missing).toEqual({ status: 404, body: { error: `Group ${unknown} was not found`, code: "not_found" } });
+  });
+});
+
+describe("a story an editor creates", () => {
+  const NEW = { title: "Port strike", description: "Dockers walk out" };
+
+  it("is created (201) empty, then listed, read, and its groups and audit answered, all 200", async () => {
+    const created = await callRoute(stories.POST, "/api/stories", {}, NEW);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ id: "s3", ...NEW, status: "accepted", createdBy: "local editor" });
+    expect(created.body).toMatchObject({ articles: 0, groups: 0, discrepancies: 0 });
+    const listed = await callRoute(stories.GET, "/api/stories");
+    expect(listed.body.stories.map((s: { id: string }) => s.id)).toEqual(["s1", "s2", "s3"]);
+    expect(listed.body.stories[2]).toEqual(created.body);
+    expect(await callRoute(story.GET, "/api/stories/s3", { id: "s3" })).toEqual({ status: 200, body: created.body });
+    const empty = await callRoute(groups.GET, "/api/stories/s3/groups", { id: "s3" });
+    expect(empty).toEqual({ status: 200, body: { story: "s3", total: 0, page: 1, pageSize: 50, groups: [] } });
+    const log = await callRoute(audit.GET, "/api/stories/s3/audit", { id: "s3" });
+    expect(log.status).toBe(200);
+    expect(log.body.entries.map((e: { action: string; target: string }) => [e.action, e.target])).toEqual([
+      ["story", "s3"],
+    ]);
+  });
+
+  it("shows a rename in the list", async () => {
+    const { renameStory } = await import("@/server/stories");
+    const { LOCAL_ACTOR } = await import("@/server/actor");
+    await renameStory(LOCAL_ACTOR, "s1", { title: "Calder bridge closure" });
+    const listed = await callRoute(stories.GET, "/api/stories");
+    expect(listed.body.stories[0]).toMatchObject({ id: "s1", title: "Calder bridge closure" });
+  });
+
+  it("answers 409 for a title taken (case aside) and 422 for a body the schema refuses", async () => {
+    const taken = await callRoute(stories.POST, "/api/stories", {}, { title: "PORT STRIKE" });
+    expect(taken).toEqual({
+      status: 409,
+      body: { error: 'story s3 is titled "Port strike" already', code: "conflict" },
+    });
+    const blank = await callRoute(stories.POST, "/api/stories", {}, { description: "no title" });
+    expect(blank.status).toBe(422);
+    expect(blank.body.error).toMatch(/^title: /);
   });
 });

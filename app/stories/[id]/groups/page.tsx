@@ -2,8 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { groupFilterQuery, pageQuery } from "@/server/api/schemas";
-import { filteredGroups } from "@/server/story-groups";
-import { storyOutlets, storySummary } from "@/server/story-summaries";
+import { filteredGroups, storyOutlets } from "@/server/story-groups";
+import { storyById } from "@/server/stories";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { KeyboardNav } from "@/app/components/keyboard-nav";
 import { claimHref } from "@/app/components/claim-href";
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
 export async function generateMetadata({ params }: Props) {
-  const story = await loadOr404(async () => storySummary((await params).id));
+  const story = await loadOr404(async () => storyById((await params).id));
   return { title: storyPageTitle("Groups", story) };
 }
 
@@ -35,7 +35,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { id } = await params;
-  const story = await loadOr404(() => storySummary(id));
+  const story = await loadOr404(() => storyById(id));
   const search = given(await searchParams);
   const parsed = listQuery.safeParse(search);
   const { page, pageSize, ...filter } = parsed.success ? parsed.data : listQuery.parse({});
@@ -48,7 +48,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
       <p>
         <Link href="/">← Overview</Link> · <Link href={`/search?story=${id}`}>Search this story</Link>
       </p>
-      <h1>Groups of {story.title ?? `story ${id}`}</h1>
+      <h1>Groups of {story.title}</h1>
       <FilterForm action={action} filter={filter} outlets={outlets} />
       {!parsed.success && (
         <p role="alert" className="moved">
