@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments } from "../helpers/stories";
+import { NextRequest } from "next/server";
 import { callRoute } from "../helpers/api";
+import { TEST_ORIGIN } from "../helpers/requests";
 
 // Each JSON route through its handler on a real store (SQLite, then PostgreSQL in the second project): statuses and
 // bodies with the values the two test stories give.
@@ -11,6 +13,12 @@ const story = await import("@/app/api/stories/[id]/route");
 const groups = await import("@/app/api/stories/[id]/groups/route");
 const reviews = await import("@/app/api/groups/[key]/reviews/route");
 const audit = await import("@/app/api/stories/[id]/audit/route");
+const articles = await import("@/app/api/stories/[id]/articles/route");
+const claimReviews = await import("@/app/api/claims/[key]/reviews/route");
+const split = await import("@/app/api/groups/[key]/split/route");
+const merge = await import("@/app/api/groups/merge/route");
+const move = await import("@/app/api/claims/[key]/move/route");
+const flags = await import("@/app/api/claims/[key]/flags/route");
 
 const SUGGESTED = { description: "", status: "suggested", createdBy: "automatic story separation" };
 const CALDER = {
@@ -234,5 +242,75 @@ describe("a story an editor creates", () => {
     const blank = await callRoute(stories.POST, "/api/stories", {}, { description: "no title" });
     expect(blank.status).toBe(422);
     expect(blank.body.error).toMatch(/^title: /);
+  });
+});
+
+describe("decisions and imports through the API: what they refuse", () => {
+  const CONTRACT = "872165682a9e8fe583b7";
+  const SOUTH = "fb7a73accde3bd14:742:811";
+  const NORTH = "3f2c8ad9d7cc6642:777:846";
+
+  it("splits (201) and answers 409 for the retired key, naming where its claims went", async () => {
+    const done = await callRoute(
+      split.POST,
+      `/api/groups/${CONTRACT}/split`,
+      { key: CONTRACT },
+      { claimKeys: [SOUTH] },
+    );
+    expect(done).toEqual({ status: 201, body: { id: expect.any(Number), groupKeys: [expect.any(String)] } });
+    const again = await callRoute(
+      split.POST,
+      `/api/groups/${CONTRACT}/split`,
+      { key: CONTRACT },
+      { claimKeys: [SOUTH] },
+    );
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual({ error: expect.stringContaining(done.body.groupKeys[0]), code: "conflict" });
+  });
+
+  it("answers 409 for a merge of a group with itself, 404 for unknown keys, 422 for bodies the schema refuses", async () => {
+    const self = await callRoute(merge.POST, "/api/groups/merge", {}, { keys: [FREIGHT, FREIGHT] });
+    expect(self.status).toBe(409);
+    const unknownClaim = `${"0".repeat(16)}:1:2`;
+    const review = await callRoute(
+      claimReviews.POST,
+      `/api/claims/${unknownClaim}/reviews`,
+      { key: unknownClaim },
+      { status: "confirmed" },
+    );
+    expect(review).toEqual({ status: 404, body: { error: `Claim ${unknownClaim} was not found`, code: "not_found" } });
+    expect((await callRoute(move.POST, "/api/claims/x/move", { key: "x" }, { groupKey: FREIGHT })).status).toBe(404);
+    const noGroup = await callRoute(move.POST, `/api/claims/${NORTH}/move`, { key: NORTH }, {});
+    expect(noGroup.status).toBe(422);
+    expect(noGroup.body.error).toMatch(/^groupKey: /);
+    const badKind = await callRoute(
+      flags.POST,
+      `/api/claims/${NORTH}/flags`,
+      { key: NORTH },
+      {
+        otherClaimKey: SOUTH,
+        kind: "colour",
+      },
+    );
+    expect(badKind.status).toBe(422);
+    expect(badKind.body.error).toMatch(/^kind: Invalid option/);
+  });
+
+  it("refuses articles for a story that is none (404), a body that is neither text nor addresses (422), and a wrong content type (400)", async () => {
+    const text = { text: "An article. It says something." };
+    expect((await callRoute(articles.POST, "/api/stories/s9/articles", { id: "s9" }, text)).status).toBe(404);
+    const both = await callRoute(articles.POST, "/api/stories/s1/articles", { id: "s1" }, { ...text, urls: [] });
+    expect(both.status).toBe(422);
+    const plain = await articles.POST(
+      new NextRequest(`${TEST_ORIGIN}/api/stories/s1/articles`, { method: "POST", body: "text" }),
+      { params: Promise.resolve({ id: "s1" }) },
+    );
+    expect(plain.status).toBe(400);
+    expect(await plain.json()).toEqual({
+      error: "send JSON (content-type: application/json) or a form (multipart/form-data)",
+      code: "wrong_type",
+    });
+    const { db } = await import("@/server/db");
+    expect(await db().importJob.count()).toBe(0);
   });
 });
