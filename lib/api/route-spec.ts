@@ -26,6 +26,8 @@ export type RouteSpec<
   body?: B;
   /** A multipart/form-data alternative to the JSON body, its fields as the handler receives them (files as File). */
   form?: z.ZodObject;
+  /** A write that starts costly work (an import) shares the import page's tighter rate limit. */
+  rate?: "import";
   /** The cap on the request body in bytes, when it is not the default for small JSON bodies. */
   maxBytes?: number;
   response: R;

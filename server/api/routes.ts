@@ -52,6 +52,7 @@ export const storyArticlesRoute = route({
   body: articlesBody,
   form: articlesForm,
   maxBytes: LIMITS.importBytes,
+  rate: "import",
   response: importQueuedSchema,
   status: 202,
   location: "status",

@@ -34,43 +34,44 @@ function searchObject(url: string): Record<string, string | string[]> {
 }
 
 /** A form's fields by name: several values under one name (files) as an array, one as itself. */
-async function formObject(request: Request, spec: RouteSpec): Promise<Record<string, unknown>> {
-  const form = await readForm(request, spec.maxBytes ?? LIMITS.reviewBytes);
-  const shape = spec.form?.shape ?? {};
+async function formObject(request: Request, form: z.ZodObject, maxBytes: number): Promise<Record<string, unknown>> {
+  const sent = await readForm(request, maxBytes);
   return Object.fromEntries(
-    Object.keys(shape).map((name) => {
-      const values = form.getAll(name);
-      return [name, values.length > 1 || shape[name] instanceof ZodArray ? values : values[0]];
+    Object.entries(form.shape).map(([name, field]) => {
+      const values = sent.getAll(name);
+      return [name, values.length > 1 || field instanceof ZodArray ? values : values[0]];
     }),
   );
 }
 
-/** The request's body checked against the JSON schema, or the form schema for a form where the route takes one. */
-async function readBody(request: Request, spec: RouteSpec): Promise<unknown> {
-  const type = contentType(request);
-  const isForm = spec.form && (type === "multipart/form-data" || type === "application/x-www-form-urlencoded");
-  if (!isForm && (!spec.body || type !== "application/json")) {
-    const form = spec.form ? " or a form (multipart/form-data)" : "";
-    throw new InvalidInputError(`send JSON (content-type: application/json)${form}`, "wrong_type");
-  }
-  const schema = isForm ? spec.form! : spec.body!;
-  const raw = isForm ? await formObject(request, spec) : await readJson(request, spec.maxBytes ?? LIMITS.reviewBytes);
+function checked(schema: z.ZodType, raw: unknown): unknown {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new UnprocessableError(issues(parsed.error));
   return parsed.data;
 }
 
+/** The request's body checked against the JSON schema, or the form schema for a form where the route takes one. */
+async function readBody(request: Request, spec: RouteSpec): Promise<unknown> {
+  const type = contentType(request);
+  const maxBytes = spec.maxBytes ?? LIMITS.reviewBytes;
+  const formSent = type === "multipart/form-data" || type === "application/x-www-form-urlencoded";
+  if (spec.form && formSent) return checked(spec.form, await formObject(request, spec.form, maxBytes));
+  if (spec.body && type === "application/json") return checked(spec.body, await readJson(request, maxBytes));
+  const orForm = spec.form ? " or a form (multipart/form-data)" : "";
+  throw new InvalidInputError(`send JSON (content-type: application/json)${orForm}`, "wrong_type");
+}
+
 /**
  * A Next route handler for a declared route. In order: a write passes the cross-site and rate checks, the caller's
  * role is checked, path values that fit no schema are a 404 (they name nothing), query values a 400, and a JSON body
- * that parses but fits no schema a 422. The answer is checked against the declared response, so the OpenAPI document
+ * that parses (or a form, where the route takes one) but fits no schema a 422. The answer is checked against the declared response, so the OpenAPI document
  * describes what is sent (the handler's answer is typed `unknown` because stored enumerations are plain strings; a
  * stored value outside its schema is a 500, logged, never an undocumented answer). Every error goes through errorResponse, the one mapping to HTTP.
  */
 export function serve<S extends RouteSpec>(spec: S, handle: (input: RouteInput<S>) => Promise<unknown>) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
-      if (spec.method !== "GET") await guardWrite(request, "write");
+      if (spec.method !== "GET") await guardWrite(request, spec.rate ?? "write");
       const actor = await actorFor(request.headers, spec.role);
       const raw = await context.params;
       const params = spec.params?.safeParse(raw);
