@@ -16,7 +16,7 @@ import {
   storySchema,
 } from "./schemas";
 
-import { articlesBody, articlesForm, importQueuedSchema } from "./write-schemas";
+import { articlesBody, articlesForm, importQueuedSchema, jobParams, jobSchema } from "./write-schemas";
 import { claimReviewRoute, flagRoute, mergeRoute, moveRoute, splitRoute } from "./decision-routes";
 
 export const listStoriesRoute = route({
@@ -57,6 +57,16 @@ export const storyArticlesRoute = route({
   status: 202,
   location: "status",
   errors: [404, 413, 422],
+});
+
+export const importJobRoute = route({
+  method: "GET",
+  path: "/api/import/jobs/{id}",
+  summary: "An import job's state, and once done what it added, left unchanged and refused",
+  role: "viewer",
+  params: jobParams,
+  response: jobSchema,
+  errors: [404],
 });
 
 export const getStoryRoute = route({
@@ -118,6 +128,7 @@ export const API_ROUTES: readonly RouteSpec[] = [
   createStoryRoute,
   getStoryRoute,
   storyArticlesRoute,
+  importJobRoute,
   storyGroupsRoute,
   groupReviewRoute,
   claimReviewRoute,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { MAX_ARTICLE_BYTES } from "../../lib/ingest/decode";
 import { isoDay, webUrl } from "../../lib/ingest/fields";
+import { itemProgressSchema } from "../../lib/ingest/progress";
+import { JOB_STATES } from "../jobs/job-store";
 import { claimKey, decisionInputs } from "../decisions-input";
 import { REVIEW_STATUSES } from "../reviews";
 import { MAX_UPLOAD_FILES, MAX_URLS } from "../web-import";
@@ -56,4 +58,32 @@ export const splitBody = z.object({ claimKeys: z.array(claimKey).min(1).describe
 export const decisionSchema = z.object({
   id: z.number().int().describe("The decision's id"),
   groupKeys: z.array(z.string()).describe("The groups its claims are in now, after the story was re-analysed"),
+});
+
+export const jobParams = z.object({
+  id: z
+    .string()
+    .regex(/^[1-9]\d{0,9}$/)
+    .describe("An import job's number"),
+});
+const count = z.number().int();
+export const jobSchema = z.object({
+  id: count,
+  state: z.enum(JOB_STATES),
+  pending: z.boolean().describe("Queued or running: read it again later"),
+  attempts: count,
+  createdAt: isoDate,
+  finishedAt: isoDate.nullable(),
+  result: z
+    .object({
+      added: count,
+      unchanged: count,
+      refused: z.array(z.object({ file: z.string(), reason: z.string() })),
+      stories: z.array(z.object({ id: z.string(), href: z.string() })),
+    })
+    .nullable()
+    .describe("Once done: what was added, left unchanged (stored already) and refused, with the reason"),
+  items: z.array(itemProgressSchema).describe("Each article's progress, in the order given"),
+  counts: z.object({ done: count, failed: count, total: count }),
+  links: z.object({ status: z.string(), page: z.string() }),
 });

@@ -160,9 +160,11 @@ describe(`the issue's flow through the JSON API with a token, on ${TEST_PROVIDER
       refused: [{ file: "empty.txt", reason: expect.any(String) }],
     });
     const east = ["East Courier on the Calder harbour bridge", "The repairs will cost $4 million, the port said."];
-    expect(
-      await importArticles({ text: east.join("\n\n"), outlet: "East Courier", publishedAt: "2024-06-05" }),
-    ).toMatchObject({ added: 1, unchanged: 0, refused: [] });
+    const title = "Calder bridge repairs to cost $4 million";
+    const eastArticle = { text: east.join("\n\n"), title, outlet: "East Courier", publishedAt: "2024-06-05" };
+    expect(await importArticles(eastArticle)).toMatchObject({ added: 1, unchanged: 0, refused: [] });
+    const stored = await db().article.findFirstOrThrow({ where: { outlet: { name: "East Courier" } } });
+    expect([stored.title, stored.publishedAt, stored.story]).toEqual([title, "2024-06-05", story]);
 
     const now = await groups();
     const price = groupOf(now, "612c924950e88fbf:80:193");
