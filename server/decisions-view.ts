@@ -1,6 +1,6 @@
 import { db } from "./db";
 import { auditEntries, type AuditEntryView } from "./audit";
-import { readDecision, type FlagData } from "./decisions-store";
+import { flagsOn, latestClaimReviews, type StoredFlag } from "./claim-decisions";
 import { articleNameSelect, named } from "./article-names";
 import { sourceName } from "../lib/present/names";
 import { clipAtWord } from "../lib/present/clip";
@@ -13,7 +13,7 @@ export type GroupDecisions = {
   /** Each claim's latest review, by claim key. */
   claimReviews: Map<string, { status: string; note: string; createdAt: Date }>;
   /** Editors' flags on the group's claims, shown beside the derived discrepancies. */
-  flags: (FlagData & { id: number })[];
+  flags: StoredFlag[];
   /** The group's history: entries for its key, the keys re-analysis retired in its favour, and its claims. */
   history: AuditEntryView[];
   /** Where a claim can move or the group can merge: the story's other groups, and their claims for flags. */
@@ -22,14 +22,7 @@ export type GroupDecisions = {
 
 export async function groupDecisions(group: { key: string; story: string; claimKeys: string[] }) {
   const { key, story, claimKeys } = group;
-  const reviews = await db().claimReview.findMany({ where: { claimKey: { in: claimKeys } }, orderBy: { id: "asc" } });
-  const claimReviews = new Map(reviews.map((r) => [r.claimKey, r]));
-  const inGroup = new Set(claimKeys);
-  const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
-  const flags = rows.flatMap((row) => {
-    const d = readDecision(row);
-    return "flag" in d && (inGroup.has(d.flag.a) || inGroup.has(d.flag.b)) ? [{ ...d.flag, id: d.id }] : [];
-  });
+  const [claimReviews, flags] = await Promise.all([latestClaimReviews(claimKeys), flagsOn(claimKeys)]);
   const aliases = await db().groupAlias.findMany({ where: { targetKey: key }, select: { key: true } });
   const history = await auditEntries({ targets: [key, ...aliases.map((a) => a.key), ...claimKeys] });
   const others = await db().claimGroup.findMany({

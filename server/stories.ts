@@ -64,6 +64,11 @@ export async function getStory(ref: string): Promise<StorySummary> {
   return summary(row, articles, groups, discrepancies);
 }
 
+/** One story by its id alone (a path names a story by id, never by title); NotFoundError when none. */
+export async function storyById(id: string): Promise<StorySummary> {
+  return getStory((await existing(db(), id)).id);
+}
+
 type StoryRow = Awaited<ReturnType<typeof storyByRef>>;
 
 function summary(row: StoryRow, articles: number, groups: number, discrepancies: number): StorySummary {
@@ -133,7 +138,7 @@ export async function acceptStory(actor: Actor, id: string): Promise<StorySummar
   return getStory(id);
 }
 
-async function existing(tx: Tx, id: string) {
+async function existing(tx: Pick<Tx, "story">, id: string) {
   const row = storyIdSchema.safeParse(id).success ? await tx.story.findUnique({ where: { id } }) : null;
   if (!row) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
   return row;

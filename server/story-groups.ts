@@ -1,6 +1,7 @@
 import { db } from "./db";
-import { storySummary } from "./story-summaries";
 import { latestReviews, type LatestReview } from "./latest-reviews";
+import { flagsOn, latestClaimReviews, type StoredFlag } from "./claim-decisions";
+import { storyById } from "./stories";
 import { groupLabel } from "../lib/present/label";
 import { matchesFilter, type GroupFilter } from "../lib/desk/group-filter";
 import { claimKeysSchema, readJson } from "./stored-json";
@@ -12,7 +13,12 @@ export type ListedClaim = {
   publishedAt: string | null;
   text: string;
   span: { start: number; end: number };
+  /** The claim's latest review, if an editor reviewed it. */
+  review: { status: string; note: string; at: Date } | null;
 };
+
+/** An editor's flag as the list shows it: from one of the group's claims to another claim of the story. */
+export type ListedFlag = { id: number; claimKey: string; otherClaimKey: string; kind: string; note: string };
 
 export type ListedGroup = {
   key: string;
@@ -22,12 +28,17 @@ export type ListedGroup = {
   label: string;
   claims: ListedClaim[];
   discrepancies: { kind: string; severity: number; summary: string; claimKeys: string[] }[];
+  flags: ListedFlag[];
   latestReview: LatestReview | null;
+};
+
+type StoredGroup = Omit<ListedGroup, "latestReview" | "flags" | "claims"> & {
+  claims: Omit<ListedClaim, "review">[];
 };
 
 export type GroupPage = { story: string; total: number; page: number; pageSize: number; groups: ListedGroup[] };
 
-async function storyGroups(story: string): Promise<Omit<ListedGroup, "latestReview">[]> {
+async function storyGroups(story: string): Promise<StoredGroup[]> {
   const rows = await db().claimGroup.findMany({
     where: { story },
     orderBy: { rank: "asc" },
@@ -78,13 +89,47 @@ async function storyGroups(story: string): Promise<Omit<ListedGroup, "latestRevi
  * most a few thousand groups.
  */
 export async function filteredGroups(story: string, filter: GroupFilter, page = 1, pageSize = 50): Promise<GroupPage> {
-  await storySummary(story);
+  await storyById(story);
   const groups = await storyGroups(story);
-  const reviews = await latestReviews(groups.map((g) => g.key));
-  const listed = groups.map((g) => ({ ...g, latestReview: reviews.get(g.key) ?? null }));
+  const claimKeys = groups.flatMap((g) => g.claims.map((c) => c.key));
+  const [reviews, claimReviews, flags] = await Promise.all([
+    latestReviews(groups.map((g) => g.key)),
+    latestClaimReviews(claimKeys),
+    flagsOn(claimKeys),
+  ]);
+  const listed = groups.map((g) => ({
+    ...g,
+    claims: g.claims.map((c) => {
+      const r = claimReviews.get(c.key);
+      return { ...c, review: r ? { status: r.status, note: r.note, at: r.createdAt } : null };
+    }),
+    flags: flagsOf(g.claims, flags),
+    latestReview: reviews.get(g.key) ?? null,
+  }));
   const kept = listed.filter((g) => matchesFilter({ ...g, review: g.latestReview }, filter));
   const start = (page - 1) * pageSize;
   return { story, total: kept.length, page, pageSize, groups: kept.slice(start, start + pageSize) };
+}
+
+/** The flags on a group's claims, each told from the side of its claim in the group. */
+function flagsOf(claims: readonly { key: string }[], flags: readonly StoredFlag[]): ListedFlag[] {
+  const keys = new Set(claims.map((c) => c.key));
+  return flags
+    .filter((f) => keys.has(f.a) || keys.has(f.b))
+    .map((f) => {
+      const [claimKey, otherClaimKey] = keys.has(f.a) ? [f.a, f.b] : [f.b, f.a];
+      return { id: f.id, claimKey, otherClaimKey, kind: f.kind, note: f.note };
+    });
+}
+
+/** The names of the outlets a story's current articles come from, for a filter's choices. */
+export async function storyOutlets(id: string): Promise<string[]> {
+  const rows = await db().outlet.findMany({
+    where: { articles: { some: { next: null, story: id } } },
+    orderBy: { name: "asc" },
+    select: { name: true },
+  });
+  return rows.map((r) => r.name);
 }
 
 /** The groups before and after this one in its story's rank order, for moving through a story from a group page. */

@@ -21,6 +21,7 @@ const pasted = z.object({
     .string()
     .max(MAX_ARTICLE_BYTES, `pasted text is over the ${MAX_ARTICLE_BYTES}-character limit for one article`)
     .default(""),
+  title: z.string().trim().max(500, "the title is at most 500 characters").default(""),
   outlet: z.string().trim().max(200, "the outlet name is at most 200 characters").default(""),
   publishedAt: z.union([z.literal(""), isoDay]).default(""),
   url: z.union([z.literal(""), webUrl]).default(""),
@@ -31,6 +32,12 @@ const pasted = z.object({
 });
 
 export type Upload = { name: string; bytes: Uint8Array };
+
+/** A form's files as uploads; the empty part a form sends when no file was chosen is none. */
+export async function uploadsOf(files: readonly File[]): Promise<Upload[]> {
+  const chosen = files.filter((f) => f.size > 0 || f.name !== "");
+  return Promise.all(chosen.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
 
 /**
  * What the web import hands to a job: the documents, the files refused before any analysis, and `kept`, which says
@@ -74,14 +81,14 @@ export async function webSubmission(fields: Record<string, unknown>, uploads: Up
       failures.push({ file: u.name, reason: e instanceof IngestError ? e.reason : "the file could not be read" });
     }
   }
-  const { text, outlet, publishedAt, url } = parsed.data;
+  const { text, title, outlet, publishedAt, url } = parsed.data;
   let kept: string | null = null;
   if (text.trim()) {
     const file = `pasted-${new Date().toISOString().replace(/[:.]/g, "-")}.txt`;
     const raw = checkText(file, text);
     const metadata = { outlet: outlet || null, publishedAt: publishedAt || null, url: url || null };
     kept = await keptMetadata(raw, metadata);
-    documents.push({ file, raw, manifest: { file, ...metadata } });
+    documents.push({ file, raw, manifest: { file, ...metadata, ...(title ? { title } : {}) } });
   }
   const urls = pastedUrls(parsed.data.urls);
   if (documents.length === 0 && failures.length === 0 && urls.length === 0)

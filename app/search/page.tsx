@@ -2,7 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { search, type SearchResult } from "@/server/search";
-import { listStories } from "@/server/story-summaries";
+import { listStories } from "@/server/stories";
 import { AppError } from "@/server/errors";
 import { decodeEntities } from "@/lib/ingest/html";
 
@@ -40,7 +40,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <option value="">every story</option>
             {stories.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.title ?? `story ${s.id}`}
+                {s.title}
               </option>
             ))}
           </select>

@@ -74,6 +74,31 @@ describe("the OpenAPI document generated from route declarations", () => {
     expect(get.requestBody).toBeUndefined();
   });
 
+  it("offers a form beside the JSON body where a route takes one, and its description", () => {
+    const upload: RouteSpec = {
+      method: "POST",
+      path: "/api/uploads",
+      summary: "Upload",
+      description: "Queued; read the job's status.",
+      role: "editor",
+      body: z.object({ text: z.string() }),
+      form: z.object({ files: z.array(z.file()) }),
+      response: z.object({ status: z.string() }),
+      status: 202,
+      location: "status",
+    };
+    const post = openApiDocument([upload], { title: "t", version: "1" }).paths["/api/uploads"]!.post as ReturnType<
+      typeof JSON.parse
+    >;
+    expect(post.description).toBe("Queued; read the job's status.");
+    expect(Object.keys(post.requestBody.content)).toEqual(["application/json", "multipart/form-data"]);
+    expect(post.requestBody.content["multipart/form-data"].schema.properties.files.items).toMatchObject({
+      type: "string",
+      format: "binary",
+    });
+    expect(Object.keys(post.responses)).toEqual(["202", "400", "401", "403"]);
+  });
+
   it("refuses a path value without a schema and a route declared twice", () => {
     expect(() => openApiDocument([{ ...list, params: undefined }], { title: "t", version: "1" })).toThrow(
       "GET /api/groups/{key}/reviews: no params schema for key",

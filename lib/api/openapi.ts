@@ -36,6 +36,15 @@ function parameters(object: z.ZodObject | undefined, where: "path" | "query") {
   });
 }
 
+/** The JSON body and, where a route takes one, its multipart form alternative. */
+function requestBody(route: RouteSpec) {
+  const content = {
+    ...(route.body ? { "application/json": { schema: jsonSchema(route.body, "input") } } : {}),
+    ...(route.form ? { "multipart/form-data": { schema: jsonSchema(route.form, "input") } } : {}),
+  };
+  return Object.keys(content).length ? { requestBody: { required: true, content } } : {};
+}
+
 function operation(route: RouteSpec) {
   const missing = pathNames(route.path).filter((n) => !route.params?.shape[n]);
   if (missing.length) throw new Error(`${route.method} ${route.path}: no params schema for ${missing.join(", ")}`);
@@ -45,14 +54,8 @@ function operation(route: RouteSpec) {
     summary: route.summary,
     "x-required-role": route.role,
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
-    ...(route.body
-      ? {
-          requestBody: {
-            required: true,
-            content: { "application/json": { schema: jsonSchema(route.body, "input") } },
-          },
-        }
-      : {}),
+    ...(route.description ? { description: route.description } : {}),
+    ...requestBody(route),
     responses: {
       [String(route.status ?? 200)]: {
         description: "Success",

@@ -18,15 +18,28 @@ export type RouteSpec<
   method: HttpMethod;
   path: string;
   summary: string;
+  /** Longer prose for the OpenAPI operation: how the route behaves beyond its schemas. */
+  description?: string;
   role: RouteRole;
   params?: P;
   query?: Q;
   body?: B;
+  /** A multipart/form-data alternative to the JSON body, its fields as the handler receives them (files as File). */
+  form?: z.ZodObject;
+  /** A write that starts costly work (an import) shares the import page's tighter rate limit. */
+  rate?: "import";
+  /** The cap on the request body in bytes, when it is not the default for small JSON bodies. */
+  maxBytes?: number;
   response: R;
-  /** The success status: 200 unless the route creates something (201). */
-  status?: 200 | 201;
+  /** The success status: 200 unless the route creates something (201) or queues work to do later (202). */
+  status?: 200 | 201 | 202;
+  /** For a 202: the answer's field holding where the queued work's state can be read, sent as Location too. */
+  location?: string;
   errors?: readonly (404 | 409 | 413 | 422)[];
 };
+
+/** Keeps each declaration's own schema types, so a handler built from it infers what it receives. */
+export const route = <S extends RouteSpec>(spec: S): S => spec;
 
 /** The names a path template binds: "/api/groups/{key}/reviews" binds ["key"]. */
 export function pathNames(path: string): string[] {

@@ -49,6 +49,13 @@ describe("a group list's filter", () => {
     expect(matchesFilter(fresh, { reviewer: "ana" })).toBe(false);
   });
 
+  it("counts an editor's flag as a discrepancy of its kind", () => {
+    const flagged = { ...group, discrepancies: [], flags: [{ kind: "date" }] };
+    expect(matchesFilter(flagged, { kind: "date" })).toBe(true);
+    expect(matchesFilter(flagged, { kind: "quantity" })).toBe(false);
+    expect(matchesFilter({ ...group, flags: [{ kind: "quote" }] }, { kind: "quantity" })).toBe(true);
+  });
+
   it("leaves undated claims out of a date range", () => {
     const undated = { ...group, claims: [group.claims[1]!] };
     expect(matchesFilter(undated, { from: "2000-01-01" })).toBe(false);

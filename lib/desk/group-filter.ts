@@ -21,6 +21,8 @@ export type GroupFilter = {
 export type FilterableGroup = {
   verdict: string;
   discrepancies: readonly { kind: string; severity: number }[];
+  /** Editors' flags: discrepancies the analysis missed, which count for `kind` like its own. */
+  flags?: readonly { kind: string }[];
   claims: readonly { text: string; outlet: string | null; publishedAt: string | null }[];
   review: { status: string; reviewer: string | null } | null;
 };
@@ -45,7 +47,8 @@ function inRange(date: string | null, from?: string, to?: string): boolean {
 
 export function matchesFilter(group: FilterableGroup, filter: GroupFilter): boolean {
   if (filter.verdict && group.verdict !== filter.verdict) return false;
-  if (filter.kind && !group.discrepancies.some((d) => d.kind === filter.kind)) return false;
+  const kinds = [...group.discrepancies, ...(group.flags ?? [])].map((d) => d.kind);
+  if (filter.kind && !kinds.includes(filter.kind)) return false;
   if (filter.severity !== undefined && !group.discrepancies.some((d) => d.severity >= filter.severity!)) return false;
   if (filter.outlet && !group.claims.some((c) => c.outlet === filter.outlet)) return false;
   const status = group.review?.status ?? "unreviewed";

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import type { RouteSpec } from "../../lib/api/route-spec";
+import { route, type RouteSpec } from "../../lib/api/route-spec";
+import { LIMITS } from "../body";
+import { createStoryInput } from "../stories";
 import {
   auditEntrySchema,
   groupFilterQuery,
@@ -14,15 +16,57 @@ import {
   storySchema,
 } from "./schemas";
 
-/** Keeps each declaration's own schema types, so `serve` infers what its handler receives. */
-const route = <S extends RouteSpec>(spec: S): S => spec;
+import { articlesBody, articlesForm, importQueuedSchema, jobParams, jobSchema } from "./write-schemas";
+import { claimReviewRoute, flagRoute, mergeRoute, moveRoute, splitRoute } from "./decision-routes";
 
 export const listStoriesRoute = route({
   method: "GET",
   path: "/api/stories",
-  summary: "Every story with its counts of articles, claims and groups by verdict",
+  summary: "Every story, empty ones too, with its title, description, status and counts",
   role: "viewer",
   response: z.object({ stories: z.array(storySchema) }),
+});
+
+export const createStoryRoute = route({
+  method: "POST",
+  path: "/api/stories",
+  summary: "Create an empty story, accepted since an editor made it",
+  role: "editor",
+  body: createStoryInput,
+  response: storySchema,
+  status: 201,
+  errors: [409, 413, 422],
+});
+
+export const storyArticlesRoute = route({
+  method: "POST",
+  path: "/api/stories/{id}/articles",
+  summary: "Import articles into a story: files, pasted text, or pages to fetch",
+  description:
+    "The articles are checked at once (a body that cannot be imported is refused here) and then imported as a " +
+    "job, as the web import is: extraction and re-analysis take seconds per article and must not hold up the " +
+    "server. The answer is 202 with the job's status URL (also in Location); GET it until its state is done or " +
+    "failed, and its result lists what was added, left unchanged and refused, each refusal with its reason.",
+  role: "editor",
+  params: storyParams,
+  body: articlesBody,
+  form: articlesForm,
+  maxBytes: LIMITS.importBytes,
+  rate: "import",
+  response: importQueuedSchema,
+  status: 202,
+  location: "status",
+  errors: [404, 413, 422],
+});
+
+export const importJobRoute = route({
+  method: "GET",
+  path: "/api/import/jobs/{id}",
+  summary: "An import job's state, and once done what it added, left unchanged and refused",
+  role: "viewer",
+  params: jobParams,
+  response: jobSchema,
+  errors: [404],
 });
 
 export const getStoryRoute = route({
@@ -81,9 +125,17 @@ export const searchRoute = route({
 /** Every JSON route: the OpenAPI document lists exactly these, and a test checks each is served under app/api. */
 export const API_ROUTES: readonly RouteSpec[] = [
   listStoriesRoute,
+  createStoryRoute,
   getStoryRoute,
+  storyArticlesRoute,
+  importJobRoute,
   storyGroupsRoute,
   groupReviewRoute,
+  claimReviewRoute,
+  splitRoute,
+  mergeRoute,
+  moveRoute,
+  flagRoute,
   storyAuditRoute,
   searchRoute,
 ];

@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { DISCREPANCY_KINDS, VERDICTS } from "../column-values";
+import { DISCREPANCY_KINDS, STORY_STATUSES, VERDICTS } from "../column-values";
 import { REVIEW_STATUSES } from "../reviews";
-import { storySummarySchema } from "../story-summaries";
+import { FLAG_KINDS } from "../decisions-store";
+import type { StorySummary } from "../stories";
 
 /** Path values: a value that fits none names nothing, so the framework answers 404 (server/api/serve.ts). */
 export const storyParams = z.object({
@@ -20,7 +21,20 @@ export const groupParams = z.object({
 export const isoDate = z.iso.datetime({ offset: true });
 const day = z.iso.date();
 
-export const storySchema = storySummarySchema;
+export const storySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.enum(STORY_STATUSES).describe("suggested by the automatic story separation, or accepted by an editor"),
+  createdBy: z.string(),
+  createdAt: isoDate,
+  articles: z.number().int(),
+  groups: z.number().int(),
+  discrepancies: z.number().int().describe("Groups whose verdict is discrepancy"),
+});
+
+/** A story as the API sends it: dates as ISO text. */
+export const storyJson = (story: StorySummary) => ({ ...story, createdAt: story.createdAt.toISOString() });
 
 const review = z.object({
   status: z.enum(REVIEW_STATUSES),
@@ -44,6 +58,10 @@ export const groupSchema = z.object({
       publishedAt: z.string().nullable(),
       text: z.string(),
       span: z.object({ start: z.number().int(), end: z.number().int() }),
+      review: z
+        .object({ status: z.enum(REVIEW_STATUSES), note: z.string(), at: isoDate })
+        .nullable()
+        .describe("The claim's latest review, if an editor reviewed it"),
     }),
   ),
   discrepancies: z.array(
@@ -54,13 +72,24 @@ export const groupSchema = z.object({
       claimKeys: z.array(z.string()),
     }),
   ),
+  flags: z
+    .array(
+      z.object({
+        id: z.number().int(),
+        claimKey: z.string(),
+        otherClaimKey: z.string(),
+        kind: z.enum(FLAG_KINDS),
+        note: z.string(),
+      }),
+    )
+    .describe("Editors' flags on its claims: discrepancies the analysis missed"),
   latestReview: review.nullable(),
 });
 
 /** A group list's filters as URL query values: the same ones the group list page reads. */
 export const groupFilterQuery = z.object({
   verdict: z.enum(VERDICTS).optional(),
-  kind: z.enum(DISCREPANCY_KINDS).optional().describe("A discrepancy kind the group carries"),
+  kind: z.enum(DISCREPANCY_KINDS).optional().describe("A discrepancy kind the group carries, found or flagged"),
   severity: z.coerce.number().int().min(0).max(3).optional().describe("Lowest severity of a discrepancy it carries"),
   outlet: z.string().min(1).optional().describe("An outlet one of its claims comes from, by name"),
   status: z.enum(REVIEW_STATUSES).optional().describe("Its latest review's status; unreviewed when none"),

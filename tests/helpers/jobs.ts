@@ -9,8 +9,13 @@ export async function until(done: () => Promise<boolean>, what: string, seconds 
 
 /** The finished status of the job a 202 from POST /api/import names, once the app's job thread has run it. */
 export async function finishedJob(response: Response) {
-  const { importJobStatus } = await import("@/server/jobs/job-store");
   const { jobId } = (await response.json()) as { jobId: number };
+  return jobDone(jobId);
+}
+
+/** A job's status once the app's job thread has run it (done or failed). */
+export async function jobDone(jobId: number) {
+  const { importJobStatus } = await import("@/server/jobs/job-store");
   await until(async () => !["queued", "running"].includes((await importJobStatus(jobId)).state), `job ${jobId}`);
   return importJobStatus(jobId);
 }

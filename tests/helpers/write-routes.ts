@@ -2,6 +2,14 @@ import type { NextRequest } from "next/server";
 import type { Role } from "@/server/actor";
 import { postRequest } from "./requests";
 
+const GROUP = "0".repeat(20);
+const CLAIM = `${"0".repeat(16)}:1:2`;
+const OTHER_CLAIM = `${"1".repeat(16)}:1:2`;
+
+/** A JSON POST to `route` with the caller's headers. */
+const jsonPost = (route: string, body: unknown) => (h: Record<string, string>) =>
+  postRequest(route, JSON.stringify(body), { ...h, "content-type": "application/json" });
+
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /**
@@ -21,23 +29,15 @@ export const WRITE_ROUTES: {
     file: "app/api/groups/[key]/reviews/route.ts",
     method: "POST",
     needs: "editor",
-    params: { key: "0".repeat(20) },
-    request: (h) =>
-      postRequest(`/api/groups/${"0".repeat(20)}/reviews`, JSON.stringify({ status: "confirmed" }), {
-        ...h,
-        "content-type": "application/json",
-      }),
+    params: { key: GROUP },
+    request: jsonPost(`/api/groups/${GROUP}/reviews`, { status: "confirmed" }),
     load: () => import("@/app/api/groups/[key]/reviews/route"),
   },
   {
     file: "app/api/reviews/route.ts",
     method: "POST",
     needs: "editor",
-    request: (h) =>
-      postRequest("/api/reviews", JSON.stringify({ groupKey: "any", status: "confirmed" }), {
-        ...h,
-        "content-type": "application/json",
-      }),
+    request: jsonPost("/api/reviews", { groupKey: "any", status: "confirmed" }),
     load: () => import("@/app/api/reviews/route"),
   },
   {
@@ -55,11 +55,7 @@ export const WRITE_ROUTES: {
     file: "app/api/admin/users/route.ts",
     method: "POST",
     needs: "admin",
-    request: (h) =>
-      postRequest("/api/admin/users", JSON.stringify({ name: "someone", role: "admin" }), {
-        ...h,
-        "content-type": "application/json",
-      }),
+    request: jsonPost("/api/admin/users", { name: "someone", role: "admin" }),
     load: () => import("@/app/api/admin/users/route"),
   },
   {
@@ -79,12 +75,62 @@ export const WRITE_ROUTES: {
     method: "POST",
     needs: "editor",
     params: { action: "flag" },
-    request: (h) =>
-      postRequest("/api/decisions/flag", JSON.stringify({ claimKey: "a:1:2", otherClaimKey: "b:1:2", kind: "quote" }), {
-        ...h,
-        "content-type": "application/json",
-      }),
+    request: jsonPost("/api/decisions/flag", { claimKey: "a:1:2", otherClaimKey: "b:1:2", kind: "quote" }),
     load: () => import("@/app/api/decisions/[action]/route"),
+  },
+  {
+    file: "app/api/stories/route.ts",
+    method: "POST",
+    needs: "editor",
+    request: jsonPost("/api/stories", { title: "A story" }),
+    load: () => import("@/app/api/stories/route"),
+  },
+  {
+    file: "app/api/stories/[id]/articles/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { id: "s1" },
+    request: jsonPost("/api/stories/s1/articles", { text: "An article. It says something." }),
+    load: () => import("@/app/api/stories/[id]/articles/route"),
+  },
+  {
+    file: "app/api/claims/[key]/reviews/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { key: CLAIM },
+    request: jsonPost(`/api/claims/${CLAIM}/reviews`, { status: "confirmed" }),
+    load: () => import("@/app/api/claims/[key]/reviews/route"),
+  },
+  {
+    file: "app/api/claims/[key]/move/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { key: CLAIM },
+    request: jsonPost(`/api/claims/${CLAIM}/move`, { groupKey: GROUP }),
+    load: () => import("@/app/api/claims/[key]/move/route"),
+  },
+  {
+    file: "app/api/claims/[key]/flags/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { key: CLAIM },
+    request: jsonPost(`/api/claims/${CLAIM}/flags`, { otherClaimKey: OTHER_CLAIM, kind: "quote", note: "" }),
+    load: () => import("@/app/api/claims/[key]/flags/route"),
+  },
+  {
+    file: "app/api/groups/[key]/split/route.ts",
+    method: "POST",
+    needs: "editor",
+    params: { key: GROUP },
+    request: jsonPost(`/api/groups/${GROUP}/split`, { claimKeys: [CLAIM] }),
+    load: () => import("@/app/api/groups/[key]/split/route"),
+  },
+  {
+    file: "app/api/groups/merge/route.ts",
+    method: "POST",
+    needs: "editor",
+    request: jsonPost("/api/groups/merge", { keys: [GROUP, "1".repeat(20)] }),
+    load: () => import("@/app/api/groups/merge/route"),
   },
 ];
 

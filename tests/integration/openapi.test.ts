@@ -62,4 +62,44 @@ describe("GET /api/openapi.json", () => {
     ]);
     expect(Object.keys(review.responses)).toEqual(["201", "400", "401", "403", "404", "409", "413", "422"]);
   });
+
+  it("lists the issue's routes, and takes articles as JSON or a form, answering 202 with where the job is", async () => {
+    const { body } = await callRoute(() => Promise.resolve(GET()), "/api/openapi.json");
+    const operations = Object.entries(body.paths as Record<string, object>).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(operations).toEqual(
+      expect.arrayContaining([
+        "GET /api/stories",
+        "POST /api/stories",
+        "GET /api/stories/{id}",
+        "POST /api/stories/{id}/articles",
+        "GET /api/stories/{id}/groups",
+        "POST /api/groups/{key}/reviews",
+        "POST /api/claims/{key}/reviews",
+        "POST /api/groups/{key}/split",
+        "POST /api/groups/merge",
+        "POST /api/claims/{key}/move",
+        "POST /api/claims/{key}/flags",
+        "GET /api/stories/{id}/audit",
+      ]),
+    );
+    const articles = body.paths["/api/stories/{id}/articles"].post;
+    expect(Object.keys(articles.requestBody.content)).toEqual(["application/json", "multipart/form-data"]);
+    expect(
+      articles.requestBody.content["application/json"].schema.anyOf.map((o: { required: string[] }) => o.required),
+    ).toEqual([["text"], ["urls"]]);
+    expect(articles.requestBody.content["multipart/form-data"].schema.properties.files.items).toMatchObject({
+      type: "string",
+      format: "binary",
+    });
+    expect(articles.description).toMatch(/202 with the job's status URL/);
+    expect(Object.keys(articles.responses)).toEqual(["202", "400", "401", "403", "404", "413", "422"]);
+    const flag = body.paths["/api/claims/{key}/flags"].post;
+    expect(Object.keys(flag.requestBody.content["application/json"].schema.properties)).toEqual([
+      "otherClaimKey",
+      "kind",
+      "note",
+    ]);
+  });
 });

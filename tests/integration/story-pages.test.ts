@@ -110,3 +110,20 @@ describe("the printable report", () => {
     expect(new Set(sides)).toEqual(new Set(["North Wire", "South Gazette"]));
   });
 });
+
+describe("a new, empty story", () => {
+  it("has a group list under its own title, and is offered by the search page's story picker", async () => {
+    const { createStory } = await import("@/server/stories");
+    const { LOCAL_ACTOR } = await import("@/server/actor");
+    const groupList = await import("@/app/stories/[id]/groups/page");
+    const search = await import("@/app/search/page");
+    const empty = await createStory(LOCAL_ACTOR, { title: "Harbour strike" });
+    const list = renderToStaticMarkup(
+      await groupList.default({ ...params(empty.id), searchParams: Promise.resolve({}) }),
+    );
+    expect(list).toContain("<h1>Groups of Harbour strike</h1>");
+    expect(list).toContain("<strong>0</strong> groups match");
+    const picker = renderToStaticMarkup(await search.default({ searchParams: Promise.resolve({}) }));
+    expect(picker).toContain(`<option value="${empty.id}">Harbour strike</option>`);
+  });
+});

@@ -1,13 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { webSubmission, type Upload } from "@/server/web-import";
+import { uploadsOf } from "@/server/web-import";
 import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { requireActor } from "@/server/auth/current-actor";
 import { redirectTo } from "@/server/public-url";
-import { enqueueImport } from "@/server/jobs/job-store";
-import { startJobThread } from "@/server/jobs/job-thread";
-import { jobLinks } from "@/server/jobs/job-links";
+import { queueWebImport } from "@/server/jobs/queue-web-import";
 
 /**
  * Files and pasted text from the import page. The form is checked here and the import queued as a job, so the
@@ -19,11 +17,7 @@ export async function POST(request: NextRequest) {
     await guardWrite(request, "import");
     const actor = await requireActor(request.headers, "editor");
     const form = await readForm(request, LIMITS.importBytes);
-    const uploads: Upload[] = [];
-    for (const value of form.getAll("files")) {
-      if (typeof value === "string" || (value.size === 0 && value.name === "")) continue;
-      uploads.push({ name: value.name, bytes: new Uint8Array(await value.arrayBuffer()) });
-    }
+    const uploads = await uploadsOf(form.getAll("files").filter((v) => typeof v !== "string"));
     const fields = Object.fromEntries([...form.entries()].filter(([k, v]) => k !== "files" && typeof v === "string"));
     // Entries ticked in a feed's list are addresses like those pasted one per line.
     const picked = form.getAll("pick").filter((v) => typeof v === "string");
@@ -32,17 +26,9 @@ export async function POST(request: NextRequest) {
     // The story the editor chose ("" lets the automatic story separation suggest stories).
     const story = typeof fields.story === "string" && fields.story.trim() ? fields.story.trim() : null;
     delete fields.story;
-    const { documents, failures, urls, kept } = await webSubmission(fields, uploads);
-    const jobId = await enqueueImport(documents, failures, urls, { story, actor });
-    // Idempotent: the thread normally starts with the server (instrumentation.ts); this covers a dev reload.
-    startJobThread();
-    const links = jobLinks(jobId);
-    if (wantsJson)
-      return NextResponse.json(
-        { jobId, state: "queued", kept, ...links },
-        { status: 202, headers: { Location: links.status } },
-      );
-    return redirectTo(`${links.page}${kept ? "?kept=1" : ""}`);
+    const queued = await queueWebImport(fields, uploads, story, actor);
+    if (wantsJson) return NextResponse.json(queued, { status: 202, headers: { Location: queued.status } });
+    return redirectTo(`${queued.page}${queued.kept ? "?kept=1" : ""}`);
   } catch (error) {
     const { status, body, headers } = toHttp(error);
     // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.

@@ -1,5 +1,6 @@
 import { serve } from "@/server/api/serve";
 import { getStoryRoute } from "@/server/api/routes";
-import { storySummary } from "@/server/story-summaries";
+import { storyJson } from "@/server/api/schemas";
+import { storyById } from "@/server/stories";
 
-export const GET = serve(getStoryRoute, ({ params }) => storySummary(params.id));
+export const GET = serve(getStoryRoute, async ({ params }) => storyJson(await storyById(params.id)));

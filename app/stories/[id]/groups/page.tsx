@@ -1,11 +1,9 @@
 import Link from "next/link";
-import { cache } from "react";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { groupFilterQuery, pageQuery } from "@/server/api/schemas";
-import { filteredGroups } from "@/server/story-groups";
-import { storyOutlets, storySummary } from "@/server/story-summaries";
-import { getStory } from "@/server/stories";
+import { filteredGroups, storyOutlets } from "@/server/story-groups";
+import { storyById } from "@/server/stories";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { KeyboardNav } from "@/app/components/keyboard-nav";
 import { claimHref } from "@/app/components/claim-href";
@@ -17,16 +15,9 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
-/**
- * The story, a 404 when it has no articles, under the title its editors gave it: the summary's title is its first
- * article's headline, which names an editor's workspace wrongly.
- */
-const load = cache((id: string) =>
-  loadOr404(async () => ({ ...(await storySummary(id)), title: (await getStory(id)).title })),
-);
-
 export async function generateMetadata({ params }: Props) {
-  return { title: storyPageTitle("Groups", await load((await params).id)) };
+  const story = await loadOr404(async () => storyById((await params).id));
+  return { title: storyPageTitle("Groups", story) };
 }
 
 /** Drop empty form fields, so an untouched select does not filter by "". */
@@ -44,7 +35,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { id } = await params;
-  const story = await load(id);
+  const story = await loadOr404(() => storyById(id));
   const search = given(await searchParams);
   const parsed = listQuery.safeParse(search);
   const { page, pageSize, ...filter } = parsed.success ? parsed.data : listQuery.parse({});

@@ -9,6 +9,7 @@ export const GET = serve(storyGroupsRoute, async ({ params, query }) => {
     ...found,
     groups: found.groups.map((g) => ({
       ...g,
+      claims: g.claims.map((c) => ({ ...c, review: c.review && { ...c.review, at: c.review.at.toISOString() } })),
       latestReview: g.latestReview && { ...g.latestReview, at: g.latestReview.at.toISOString() },
     })),
   };
