@@ -61,10 +61,13 @@ const entrySchema = z.object({
 });
 export type AuditEntryView = z.infer<typeof entrySchema>;
 
-/** Newest first, by story or by the things acted on (a group's key and its claims' keys), at most `take` entries. */
+/**
+ * Newest first, by story or by the things acted on (a group's key and its claims' keys), at most `take` entries
+ * (null: all of them, as an export holds).
+ */
 export async function auditEntries(
   where: { story?: string; targets?: string[] },
-  take = 200,
+  take: number | null = 200,
 ): Promise<AuditEntryView[]> {
   const rows = await db().auditEntry.findMany({
     where: {
@@ -72,7 +75,7 @@ export async function auditEntries(
       ...(where.targets ? { target: { in: where.targets } } : {}),
     },
     orderBy: { id: "desc" },
-    take,
+    ...(take === null ? {} : { take }),
   });
   return rows.map((r) => readJson(entrySchema, r, `audit entry ${r.id}`));
 }

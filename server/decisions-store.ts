@@ -3,6 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { StoryDecisions } from "../lib/analyze/story";
 import type { Override } from "../lib/group/overrides";
 import { readJson } from "./stored-json";
+import { inBatches } from "./batches";
 
 /** The discrepancy kinds an editor may flag: the judge's own, so a flag reads like the findings beside it. */
 export const FLAG_KINDS = ["quantity", "date", "quote", "characterisation", "entity", "modality", "timing"] as const;
@@ -36,6 +37,25 @@ export function readDecision(row: Row): { id: number; flag: FlagData } | { id: n
 }
 
 type Reader = Pick<Prisma.TransactionClient, "decision">;
+
+/** A decision as exports show it: its kind and the data it was stored with, claims named by key. */
+export type DecisionView = {
+  [K in DecisionKind]: { id: number; at: Date; kind: K; data: z.infer<(typeof decisionData)[K]> };
+}[DecisionKind];
+
+/** The decisions made on these claims (a story's, say), oldest first: the order they apply in. */
+export async function decisionsOn(tx: Reader, claimKeys: readonly string[]): Promise<DecisionView[]> {
+  const rows = await inBatches(claimKeys, (batch) => tx.decision.findMany({ where: { claimKey: { in: batch } } }));
+  return rows
+    .sort((a, b) => a.id - b.id)
+    .map((row) => {
+      const kind = z.enum(DECISION_KINDS).parse(row.kind);
+      const schema: z.ZodType<DecisionView["data"]> = decisionData[kind];
+      const data = readJson(schema, row.data, `Decision ${row.id}.data`);
+      // The data was read with its kind's schema; TypeScript cannot tie the two together by itself.
+      return { id: row.id, at: row.createdAt, kind, data } as DecisionView;
+    });
+}
 
 /**
  * Every editor decision that shapes analysis, oldest first. The overlay ignores decisions whose claims are not in

@@ -14,14 +14,22 @@ export const CSV_COLUMNS = [
   "span",
   "review status",
   "note",
+  "changed since review",
+  "claim review status",
+  "claim review note",
 ] as const;
 
-/** One row per claim, a group's claims together in rank order, with the group's current review beside each. */
+/**
+ * One row per claim, a group's claims together in rank order, with the group's current review beside each (as the desk
+ * shows it: "yes" under "changed since review" when it was made on an earlier version of the group) and the claim's
+ * own review. Discrepancy kinds are the counted findings' and the editors' flags'.
+ */
 export function storyCsv(story: Story): string {
   const claims = new Map(story.claims.map((c) => [c.key, c]));
   const articles = new Map(story.articles.map((a) => [a.id, a]));
   const rows = story.groups.flatMap((g) => {
-    const kinds = [...new Set(g.discrepancies.filter((d) => d.counted).map((d) => d.kind))].join("; ");
+    const counted = g.discrepancies.filter((d) => d.counted);
+    const kinds = [...new Set([...counted, ...g.flags].map((d) => d.kind))].join("; ");
     return g.claimKeys.map((key) => {
       const claim = claims.get(key)!;
       const article = articles.get(claim.articleId)!;
@@ -37,6 +45,9 @@ export function storyCsv(story: Story): string {
         `${claim.start}-${claim.end}`,
         g.review?.status ?? "unreviewed",
         g.review?.note ?? "",
+        g.review?.changedSinceReview ? "yes" : "",
+        claim.review?.status ?? "",
+        claim.review?.note ?? "",
       ];
     });
   });

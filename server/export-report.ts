@@ -1,9 +1,17 @@
 import { wordDiff, type DiffPart } from "../lib/compare/index";
-import { countsTowardVerdict } from "../lib/judge/counts";
+import { countsTowardVerdict, FLAG_SEVERITY } from "../lib/judge/counts";
 import { WHOLE_DIFF_MIN_SIMILARITY, wordingSimilarity } from "../lib/present/diff-view";
 import { groupLabel } from "../lib/present/label";
 import { listOf } from "../lib/present/names";
-import { articleNames, loadStory, membersOf, readable, type Story, type StoryGroup } from "./export-story";
+import {
+  articleNames,
+  loadStory,
+  membersOf,
+  readable,
+  type Story,
+  type StoryFlag,
+  type StoryGroup,
+} from "./export-story";
 import { linedDiscrepancies, type LinedDiscrepancy } from "./discrepancy-lines";
 import type { WhoSaysWhat } from "./who-says-what";
 
@@ -26,7 +34,10 @@ export type ReportClaim = {
   diff: DiffPart[] | null;
 };
 
-/** A counted finding: the line of who says what when its sides can be told apart, else the outlets it is between. */
+/**
+ * A counted finding, the tool's or an editor's flag: the line of who says what when its sides can be told apart, else
+ * the outlets it is between.
+ */
 export type ReportFinding = {
   kind: string;
   severity: number;
@@ -58,6 +69,15 @@ export async function storyReport(storyId: string): Promise<StoryReport> {
   return reportOf(story, await linedDiscrepancies(story.groups.filter((g) => g.verdict === "discrepancy")));
 }
 
+/** An editor's flag read as a finding: it counts like the gravest (lib/judge/counts.ts), in the editor's words. */
+const flagFinding = (f: StoryFlag) => ({
+  kind: f.kind,
+  severity: FLAG_SEVERITY,
+  summary: f.note ? `flagged by an editor: ${f.note}` : "flagged by an editor",
+  line: null,
+  claimKeys: f.claimKeys,
+});
+
 export function reportOf(story: Story, lined: Map<number, LinedDiscrepancy[]>): StoryReport {
   const members = membersOf(story);
   const names = articleNames(story);
@@ -74,13 +94,15 @@ export function reportOf(story: Story, lined: Map<number, LinedDiscrepancy[]>): 
           readable(g.label),
           told.map((m) => readable(m.claim.text)),
         ),
-        findings: (lined.get(g.id) ?? []).filter(countsTowardVerdict).map((d) => ({
-          kind: d.kind,
-          severity: d.severity,
-          summary: d.summary,
-          line: d.line,
-          between: listOf(d.claimKeys.map((k) => outletOf.get(k) ?? "another group")),
-        })),
+        findings: [...(lined.get(g.id) ?? []).filter(countsTowardVerdict), ...g.flags.map(flagFinding)]
+          .sort((a, b) => b.severity - a.severity)
+          .map((d) => ({
+            kind: d.kind,
+            severity: d.severity,
+            summary: d.summary,
+            line: d.line,
+            between: listOf(d.claimKeys.map((k) => outletOf.get(k) ?? "another group")),
+          })),
         claims: told.map(({ claim, article }, i) => {
           const text = readable(claim.text);
           const diff = i === 0 ? null : wordDiff(reference, text);

@@ -1,7 +1,10 @@
 import { z } from "zod";
+import { AUDIT_ACTIONS } from "./audit";
+import { decisionData, FLAG_KINDS } from "./decisions-store";
 
 // The JSON export of one story: the `analyze --json` contract (lib/analyze/json.ts) for the story's articles, claims
-// and groups, read back from the store, plus the editors' reviews. Ids are the stored ones (articles as in
+// and groups, read back from the store, plus the editors' work: reviews of groups and of claims, flags, restructuring
+// decisions and the story's audit log. Ids are the stored ones (articles as in
 // /articles/{id}); groups are addressed by their keys (/groups/{key}) and claims named by theirs. A run's timings and
 // the name-variant table are not stored, so they are not here. schemas/story-export.schema.json is generated from
 // this file (`npm run schema:export`) and a test keeps the two equal.
@@ -25,6 +28,12 @@ const article = z.object({
   parts: z.array(span.extend({ kind: z.string(), reason: z.string() })),
 });
 
+const review = z.object({
+  status: z.string(),
+  note: z.string(),
+  at: z.string().describe("when the editor saved it, ISO 8601"),
+});
+
 const claim = z.object({
   id: z.string().describe("the claim's stable key: article hash and offsets"),
   articleId: z.number().int(),
@@ -36,12 +45,45 @@ const claim = z.object({
   worthinessReasons: z.array(z.string()),
   modality: z.string(),
   facets: z.record(z.string(), z.unknown()),
+  review: review.nullable().describe("the editors' current review of this claim: the newest"),
+  reviews: z.array(review).describe("every review of this claim, newest first"),
 });
 
-const review = z.object({
-  status: z.string(),
+const latestReview = review.extend({
+  reviewer: z.string().nullable().describe("who saved it, as the audit log names them; null before the log"),
+  changedSinceReview: z
+    .boolean()
+    .describe("the review was made on an earlier version of the group (before re-analysis, a split or a merge)"),
+});
+
+const flag = z.object({
+  decisionId: z.number().int(),
+  kind: z.enum(FLAG_KINDS),
   note: z.string(),
-  at: z.string().describe("when the editor saved it, ISO 8601"),
+  claimIds: z.array(z.string()).describe("the flagged claim, then the claim it is inconsistent with"),
+  at: z.string(),
+});
+
+const decisionOf = <K extends keyof typeof decisionData>(kind: K) =>
+  z.object({ id: z.number().int(), kind: z.literal(kind), at: z.string(), data: decisionData[kind] });
+const decision = z
+  .discriminatedUnion("kind", [
+    decisionOf("flag"),
+    decisionOf("split"),
+    decisionOf("move"),
+    decisionOf("merge"),
+    decisionOf("apart"),
+  ])
+  .describe("an editor's decision on the story's claims, as stored; claims are named by their ids (keys)");
+
+const auditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(AUDIT_ACTIONS),
+  target: z.string().describe("what was acted on: a group or claim key, an article id, a story id"),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
 });
 
 const group = z.object({
@@ -67,8 +109,11 @@ const group = z.object({
   severity: z.number().int(),
   rank: z.number().int(),
   label: z.string(),
-  review: review.nullable().describe("the editors' current decision: the newest review"),
-  reviews: z.array(review).describe("every review of the group, newest first"),
+  flags: z.array(flag).describe("editors' flags on the group's claims, counted in its verdict"),
+  review: latestReview
+    .nullable()
+    .describe("the editors' current decision as the desk shows it: the group's newest, else an earlier version's"),
+  reviews: z.array(review).describe("every review of this group key, newest first"),
 });
 
 export const storyExportSchema = z.object({
@@ -79,6 +124,8 @@ export const storyExportSchema = z.object({
   articles: z.array(article),
   claims: z.array(claim),
   groups: z.array(group),
+  decisions: z.array(decision).describe("oldest first: the order they apply in"),
+  audit: z.array(auditEntry).describe("the story's audit log, newest first"),
 });
 
 export type StoryExport = z.infer<typeof storyExportSchema>;

@@ -6,6 +6,10 @@ import { db } from "./db";
 import { NotFoundError } from "./errors";
 import { articleMetaSchema, claimKeysSchema, jsonObjectSchema, groupEvidenceSchema, readJson } from "./stored-json";
 import { loadStoryRows, type StoryRows } from "./export-story-rows";
+import type { LatestReview } from "./latest-reviews";
+import type { DecisionView, FlagData } from "./decisions-store";
+import type { ClaimReviewView } from "./claim-reviews";
+import type { AuditEntryView } from "./audit";
 
 // Stories are Story rows ("s1", "s2", ... on articles and groups; server/stories.ts). Every export, the report and the
 // timeline address a story through loadStory() alone.
@@ -13,14 +17,22 @@ const storyId = z.string().regex(/^s\d{1,9}$/);
 const verdict = z.enum(["agree", "discrepancy", "single-source"]);
 
 export type StoryReview = { status: string; note: string; at: Date };
+/** An editor's flag on a group's claim: a discrepancy the tool missed, counted in the group's verdict. */
+export type StoryFlag = {
+  decisionId: number;
+  kind: FlagData["kind"];
+  note: string;
+  claimKeys: [string, string];
+  at: Date;
+};
 
 export type StoryArticle = ReturnType<typeof toArticle>;
 export type StoryClaim = ReturnType<typeof toClaim>;
 export type StoryGroup = ReturnType<typeof toGroup>;
 
 /**
- * One story as stored: its articles in publication order, its claims and its groups, each group with the editors'
- * reviews.
+ * One story as stored: its articles in publication order, its claims and its groups with the editors' reviews and
+ * flags, the decisions made on its claims (oldest first) and its audit log (newest first).
  */
 export type Story = {
   id: string;
@@ -28,6 +40,8 @@ export type Story = {
   articles: StoryArticle[];
   claims: StoryClaim[];
   groups: StoryGroup[];
+  decisions: DecisionView[];
+  audit: AuditEntryView[];
 };
 
 export async function loadStory(id: string): Promise<Story> {
@@ -39,13 +53,33 @@ export async function loadStory(id: string): Promise<Story> {
   ]);
   if (rows.articles.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
   const articles = rows.articles.map(toArticle).sort(byPublication);
+  const claims = rows.articles.flatMap((a) => a.claims.map((c) => toClaim(c, rows.claimReviews.get(c.key) ?? [])));
+  const flags = storyFlags(rows.decisions, new Set(claims.map((c) => c.key)));
   return {
     id: parsed.data,
     title: story?.title ?? articles.find((a) => a.title)?.title ?? null,
     articles,
-    claims: rows.articles.flatMap((a) => a.claims.map(toClaim)),
-    groups: rows.groups.map((g) => toGroup(g, rows.reviews.get(g.key) ?? [])),
+    claims,
+    groups: rows.groups.map((g) =>
+      toGroup(g, {
+        reviews: rows.reviews.get(g.key) ?? [],
+        latest: rows.latest.get(g.key) ?? null,
+        flags: flags.filter((f) => g.claims.some((c) => f.claimKeys.includes(c.key))),
+      }),
+    ),
+    decisions: rows.decisions,
+    audit: rows.audit,
   };
+}
+
+/** The story's flags that count, as analysis counts them: both claims in the story (lib/analyze/story.ts). */
+function storyFlags(decisions: DecisionView[], inStory: Set<string>): StoryFlag[] {
+  return decisions.flatMap((d) => {
+    if (d.kind !== "flag") return [];
+    const flag = d.data;
+    if (!inStory.has(flag.a) || !inStory.has(flag.b)) return [];
+    return [{ decisionId: d.id, kind: flag.kind, note: flag.note, claimKeys: [flag.a, flag.b], at: d.at }];
+  });
 }
 
 /** Dated articles first, oldest first; undated ones after them, in import order. */
@@ -73,7 +107,7 @@ function toArticle(row: StoryRows["articles"][number]) {
   };
 }
 
-function toClaim(row: StoryRows["articles"][number]["claims"][number]) {
+function toClaim(row: StoryRows["articles"][number]["claims"][number], reviews: ClaimReviewView[]) {
   const { worthinessReasons, ...facets } = readJson(jsonObjectSchema, row.facets, `claim ${row.key}'s facets`);
   return {
     key: row.key,
@@ -86,10 +120,15 @@ function toClaim(row: StoryRows["articles"][number]["claims"][number]) {
     worthiness: row.worthiness,
     worthinessReasons: z.array(z.string()).catch([]).parse(worthinessReasons),
     facets,
+    /** Editors' reviews of this one claim, newest first; the first is the current one. */
+    reviews,
+    review: reviews[0] ?? null,
   };
 }
 
-function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
+type GroupWork = { reviews: StoryReview[]; latest: LatestReview | null; flags: StoryFlag[] };
+
+function toGroup(row: StoryRows["groups"][number], { reviews, latest, flags }: GroupWork) {
   const evidence = readJson(groupEvidenceSchema, row.evidence, `group ${row.key}'s evidence`);
   return {
     id: row.id,
@@ -111,9 +150,11 @@ function toGroup(row: StoryRows["groups"][number], reviews: StoryReview[]) {
     severity: row.severity,
     rank: row.rank,
     label: row.label,
-    /** Newest first; the first is the editors' current decision. */
+    flags,
+    /** The group's own reviews, newest first. */
     reviews,
-    review: reviews[0] ?? null,
+    /** The editors' current decision as the desk shows it: own, or an earlier version's, marked changed since. */
+    review: latest,
   };
 }
 

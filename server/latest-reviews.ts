@@ -1,5 +1,5 @@
 import { db } from "./db";
-import { KEY_BATCH } from "./batches";
+import { inBatches } from "./batches";
 import { readAliasMembers } from "./stored-json";
 
 export type LatestReview = {
@@ -11,12 +11,6 @@ export type LatestReview = {
   /** The review was made on an earlier version of the group (a key re-analysis retired in its favour). */
   changedSinceReview: boolean;
 };
-
-async function inBatches<T>(keys: readonly string[], read: (batch: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < keys.length; i += KEY_BATCH) out.push(...(await read(keys.slice(i, i + KEY_BATCH))));
-  return out;
-}
 
 /**
  * For each reviewed key that re-analysis retired, the live groups that now hold any of its claims. A split leads

@@ -1,8 +1,11 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { ManifestEntry, SourceDocument } from "../lib/ingest/types";
+import { htmlView } from "../lib/ingest/html";
 import { FetchRefusal, type FetchedPage } from "./fetch-page";
 import { pageMetadata } from "./page-metadata";
+import { withinReadabilityBounds } from "./page-bounds";
+import { trustedCanonical } from "./canonical-url";
 
 // Fewer characters of readable text than this is a page without an article (an index, a login wall, an error page).
 export const MIN_ARTICLE_CHARS = 200;
@@ -17,11 +20,13 @@ export function pageDocument(page: FetchedPage): SourceDocument {
   const { document } = parseHTML(page.body);
   // Readability rewrites the document it reads, so metadata is taken first.
   const stated = pageMetadata(document);
-  const article = new Readability(document as unknown as Document).parse();
-  const text = article?.textContent?.trim() ?? "";
+  // Past the bounds Readability would take minutes or overflow the stack: the in-house text (what ingest keeps)
+  // decides whether there is an article, and the page's own metadata names it.
+  const article = withinReadabilityBounds(document) ? new Readability(document as unknown as Document).parse() : null;
+  const text = article ? (article.textContent?.trim() ?? "") : htmlView(page.body).replace(/\s+/g, " ").trim();
   if (text.length < MIN_ARTICLE_CHARS)
     throw new FetchRefusal(page.requested, `no article found on the page (${text.length} characters of text)`);
-  const url = absolute(stated.canonical, page.url) ?? page.url;
+  const url = trustedCanonical(stated.canonical, page);
   const manifest: ManifestEntry = {
     file: url,
     url,
@@ -32,15 +37,6 @@ export function pageDocument(page: FetchedPage): SourceDocument {
     authors: stated.authors.length ? stated.authors : byline(article?.byline),
   };
   return { file: url, raw: page.body, manifest };
-}
-
-function absolute(href: string | null, base: string): string | null {
-  if (!href) return null;
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return null;
-  }
 }
 
 /** The calendar date of a stated timestamp, as the manifest keeps dates (YYYY-MM-DD). */

@@ -1,5 +1,5 @@
 import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
-import { defaultFetchOptions, fetchPage, FetchRefusal, type FetchOptions } from "./fetch-page";
+import { defaultFetchOptions, fetchPage, FetchRefusal, type FetchedPage, type FetchOptions } from "./fetch-page";
 import { pageDocument } from "./page-article";
 import { importDocuments, type ImportOptions, type ImportResult } from "./import";
 import type { OnProgress } from "../lib/ingest/progress";
@@ -14,7 +14,7 @@ export async function fetchDocuments(
   const failures: IngestFailure[] = [];
   for (const url of urls) {
     try {
-      const document = pageDocument(await fetchPage(url, options));
+      const document = readPage(await fetchPage(url, options));
       documents.push(document);
       onProgress({ source: url, state: "fetched", ...(document.file === url ? {} : { file: document.file }) });
     } catch (e) {
@@ -24,6 +24,19 @@ export async function fetchDocuments(
     }
   }
   return { documents, failures };
+}
+
+/**
+ * The page's article, or a refusal naming the page: whatever parsing a hostile page throws (a stack overflow, markup
+ * nested past ingest's limit) is that page's failure, never the batch's. Only the error's message is kept.
+ */
+function readPage(page: FetchedPage): SourceDocument {
+  try {
+    return pageDocument(page);
+  } catch (e) {
+    if (e instanceof FetchRefusal) throw e;
+    throw new FetchRefusal(page.requested, `the page could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
 }
 
 /** Fetch each URL and import the articles in one go; a refused URL never fails the rest. */

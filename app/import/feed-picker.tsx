@@ -1,10 +1,20 @@
 import type { FeedListing } from "@/server/feed-listing";
+import type { StorySummary } from "@/server/stories";
+import { StorySelect } from "./story-select";
+
+type Props = {
+  feed: string | undefined;
+  listing: FeedListing | null;
+  stories: StorySummary[];
+  chosen: string | undefined;
+};
 
 /**
  * A feed's entries to tick, posted as addresses to import: the editor picks which articles come in. Without a feed
- * address it is the small form that asks for one.
+ * address it is the small form that asks for one. The picks go into a story as the import form's do; a story the page
+ * was opened for stays chosen across listing the feed.
  */
-export function FeedPicker({ feed, listing }: { feed: string | undefined; listing: FeedListing | null }) {
+export function FeedPicker({ feed, listing, stories, chosen }: Props) {
   return (
     <section aria-labelledby="feed-heading">
       <h2 id="feed-heading">From a feed</h2>
@@ -12,6 +22,7 @@ export function FeedPicker({ feed, listing }: { feed: string | undefined; listin
         <label>
           RSS or Atom feed address <input name="feed" type="url" defaultValue={feed ?? ""} required />
         </label>
+        {chosen && <input type="hidden" name="story" value={chosen} />}
         <button type="submit">List its articles</button>
       </form>
       {listing?.refused && (
@@ -35,6 +46,7 @@ export function FeedPicker({ feed, listing }: { feed: string | undefined; listin
               </label>
             ))}
           </fieldset>
+          <StorySelect stories={stories} chosen={chosen} />
           <button type="submit">Import the picked articles</button>
         </form>
       )}

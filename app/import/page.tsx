@@ -5,6 +5,7 @@ import { importErrorMessage } from "@/server/import-messages";
 import { headers } from "next/headers";
 import { feedForPicking } from "@/server/feed-listing";
 import { FeedPicker } from "./feed-picker";
+import { StorySelect } from "./story-select";
 import { listStories } from "@/server/stories";
 
 export const metadata = { title: "Import articles" };
@@ -32,17 +33,7 @@ export default async function ImportPage({
         </p>
       )}
       <form className="review" method="post" action="/api/import" encType="multipart/form-data">
-        <label>
-          Into story{" "}
-          <select name="story" defaultValue={stories.some((s) => s.id === q.story) ? q.story : ""}>
-            <option value="">None: suggest stories (automatic story separation)</option>
-            {stories.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title} ({s.id}, {s.status})
-              </option>
-            ))}
-          </select>
-        </label>
+        <StorySelect stories={stories} chosen={q.story} />
         <label>
           Article files (.txt, .md, .html; up to 2 MiB each; a manifest.json beside them){" "}
           <input type="file" name="files" multiple accept=".txt,.md,.markdown,.html,.htm,.json" />
@@ -65,7 +56,7 @@ export default async function ImportPage({
         </label>
         <button type="submit">Import and re-analyse</button>
       </form>
-      <FeedPicker feed={q.feed} listing={listing} />
+      <FeedPicker feed={q.feed} listing={listing} stories={stories} chosen={q.story} />
     </>
   );
 }

@@ -24,6 +24,8 @@ const { InvalidInputError, NotFoundError } = await import("@/server/errors");
 const { GET } = await import("@/app/api/stories/[id]/export/route");
 const { storyReport } = await import("@/server/export-report");
 const { storyTimeline } = await import("@/server/export-timeline");
+const { flagClaim, mergeGroups, reviewClaim, splitClaims } = await import("@/server/decisions");
+const { LOCAL_ACTOR } = await import("@/server/actor");
 
 function cites(document: SourceDocument, names: string[]): SourceDocument {
   return { ...document, manifest: { ...document.manifest!, cites: names } };
@@ -124,7 +126,7 @@ describe("the JSON export", () => {
     expect(validate({ ...json, claims: undefined })).toBe(false);
   });
 
-  it("is the analyze --json contract for the story, plus the reviews", async () => {
+  it("is the analyze --json contract for the story, plus the editors' work", async () => {
     const json = JSON.parse((await exportStory(ferryStory, "json")).body) as {
       articles: Record<string, unknown>[];
       claims: { id: string; text: string; articleId: number; start: number; end: number }[];
@@ -132,9 +134,11 @@ describe("the JSON export", () => {
     };
     const contract = toJson(analyze(ferry)) as { articles: object[]; claims: object[]; groups: object[] };
     expect(Object.keys(json.articles[0]!).sort()).toEqual(Object.keys(contract.articles[0]!).sort());
-    expect(Object.keys(json.claims[0]!).sort()).toEqual(Object.keys(contract.claims[0]!).sort());
+    expect(Object.keys(json.claims[0]!).sort()).toEqual(
+      [...Object.keys(contract.claims[0]!), "review", "reviews"].sort(),
+    );
     const groupKeys = Object.keys(contract.groups[0]!);
-    expect(Object.keys(json.groups[0]!).sort()).toEqual([...groupKeys, "review", "reviews"].sort());
+    expect(Object.keys(json.groups[0]!).sort()).toEqual([...groupKeys, "flags", "review", "reviews"].sort());
     const analysed = analyze(ferry).groups.map((g) => [g.key, g.verdict, g.label]);
     expect(json.groups.map((g) => [g.key, g.verdict, g.label])).toEqual(analysed);
     const raw = new Map((await db().article.findMany()).map((a) => [a.id, a.raw]));
@@ -293,5 +297,141 @@ describe("the timeline's contents", () => {
     expect(fares.first.map((t) => t.outlet)).toEqual(["Lakeside Times"]);
     expect(fares.followers.map((t) => [t.outlet, t.daysAfter])).toEqual([["Harbour Post", 1]]);
     expect(timeline.groups.every((g) => g.first.length + g.followers.length + g.undated.length > 1)).toBe(true);
+  });
+});
+
+// Last, as it reshapes the calder story: each kind of decision is made as an editor makes it, then every export is
+// read back. A group's keys change with each decision, so groups are found again by a phrase of theirs.
+describe("the exports after editors' decisions", () => {
+  type Json = {
+    claims: { id: string; text: string; review: { status: string; note: string } | null; reviews: unknown[] }[];
+    groups: {
+      key: string;
+      claimIds: string[];
+      verdict: string;
+      flags: { kind: string; note: string; claimIds: string[] }[];
+      review: { status: string; note: string; reviewer: string | null; changedSinceReview: boolean } | null;
+    }[];
+    decisions: { kind: string; data: Record<string, unknown> }[];
+    audit: { action: string; target: string; actor: string }[];
+  };
+  const claimWith = (phrase: string, file = calder[0]!.file) =>
+    db().claim.findFirstOrThrow({ where: { text: { contains: phrase }, article: { story: calderStory, file } } });
+  const keysOf = async (phrase: string) =>
+    (await db().claim.findMany({ where: { groupId: (await groupWith(phrase)).id }, orderBy: { id: "asc" } })).map(
+      (c) => c.key,
+    );
+  const VEHICLES = "9,000 vehicles a day";
+  let made: { flag: string; a: string; b: string; merged: { a: string[]; b: string[] }; toll: string };
+
+  beforeAll(async () => {
+    // A reviewed group of two outlets, split in two: both sides hold what was reviewed.
+    const closing = await groupWith("close for repairs in August");
+    await addReview({ groupKey: closing.key, status: "confirmed", note: "both outlets say August" });
+    const members = await db().claim.findMany({ where: { groupId: closing.id }, orderBy: { id: "asc" } });
+    expect(members).toHaveLength(2);
+    await splitClaims({ groupKey: closing.key, claimKeys: [members[1]!.key] }, LOCAL_ACTOR);
+    // Two claims the tool finds no fault with, in two groups, flagged as inconsistent: each group is a discrepancy
+    // only because of the flag.
+    const [a, b] = [await claimWith(`${VEHICLES}, according to`), await claimWith(VEHICLES, calder[1]!.file)];
+    const verdicts = await db().claimGroup.findMany({ where: { claims: { some: { key: { in: [a.key, b.key] } } } } });
+    expect(verdicts.map((g) => g.verdict).sort()).toEqual(["agree", "single-source"]);
+    const note = "the port's own count says 8,500";
+    await flagClaim({ claimKey: a.key, otherClaimKey: b.key, kind: "quantity", note }, LOCAL_ACTOR);
+    // The reviewed "$4 million" group merged with another: the merged group shows the earlier review.
+    const merged = { a: await keysOf("$4 million"), b: await keysOf("300 workers") };
+    const keys = [(await groupWith("$4 million")).key, (await groupWith("300 workers")).key];
+    await mergeGroups({ keys }, LOCAL_ACTOR);
+    const toll = await claimWith("toll rose to $3");
+    await reviewClaim({ claimKey: toll.key, status: "disputed", note: "the toll rose to $2.50" }, LOCAL_ACTOR);
+    made = { flag: note, a: a.key, b: b.key, merged, toll: toll.key };
+  });
+
+  it("the CSV shows the flag's kind, the review on both sides of the split and the merge, and the claim review", async () => {
+    const rows: CsvRow[] = parse((await exportStory(calderStory, "csv")).body, { bom: true, columns: true });
+    const row = (phrase: string) => rows.filter((r) => r["claim text"].includes(phrase));
+    const closing = row("close for repairs in August");
+    expect(new Set(closing.map((r) => r["group key"])).size).toBe(2);
+    expect(closing.map((r) => [r["review status"], r.note, r["changed since review"]])).toEqual([
+      ["confirmed", "both outlets say August", "yes"],
+      ["confirmed", "both outlets say August", "yes"],
+    ]);
+    const vehicles = row(VEHICLES);
+    expect(vehicles).toHaveLength(3);
+    expect(vehicles.map((r) => [r.verdict, r["discrepancy kinds"]])).toEqual(
+      vehicles.map(() => ["discrepancy", "quantity"]),
+    );
+    const merged = [...row("$4 million"), ...row("$7 million"), ...row("workers will be on site")];
+    expect(merged).toHaveLength(4);
+    expect(merged.map((r) => [r["group key"], r["review status"], r["changed since review"]])).toEqual(
+      merged.map(() => [merged[0]!["group key"], "needs-follow-up", "yes"]),
+    );
+    const tolls = row("toll rose to $3").map((r) => [r.outlet, r["claim review status"], r["claim review note"]]);
+    expect(tolls.sort()).toEqual([
+      ["North Wire", "disputed", "the toll rose to $2.50"],
+      ["South Gazette", "", ""],
+    ]);
+  });
+
+  it("the JSON, valid against the schema, holds the flags, decisions, claim reviews and audit entries", async () => {
+    const committed = JSON.parse(fs.readFileSync("schemas/story-export.schema.json", "utf8")) as object;
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(committed);
+    const json = JSON.parse((await exportStory(calderStory, "json")).body) as Json;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(json.decisions.map((d) => d.kind)).toEqual(["split", "flag", "merge"]);
+    expect(json.decisions[1]!.data).toEqual({ a: made.a, b: made.b, kind: "quantity", note: made.flag });
+    expect(json.decisions[2]!.data).toEqual(made.merged);
+    const flag = { kind: "quantity", note: made.flag, claimIds: [made.a, made.b] };
+    const flagged = json.groups.filter((g) => g.flags.length > 0);
+    // The two claims sit in two groups: the flag counts in both, as analysis counts it.
+    expect(flagged.map((g) => [g.verdict, g.flags])).toEqual([
+      ["discrepancy", [expect.objectContaining(flag)]],
+      ["discrepancy", [expect.objectContaining(flag)]],
+    ]);
+    expect(flagged.map((g) => [g.claimIds.includes(made.a), g.claimIds.includes(made.b)]).sort()).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    const merged = json.groups.find((g) => g.claimIds.includes(made.merged.a[0]!))!;
+    expect([...merged.claimIds].sort()).toEqual([...made.merged.a, ...made.merged.b].sort());
+    expect(merged.review).toMatchObject({ status: "needs-follow-up", changedSinceReview: true });
+    const closing = json.groups.filter((g) => g.review?.note === "both outlets say August");
+    expect(closing.map((g) => [g.review?.reviewer, g.review?.changedSinceReview])).toEqual([
+      ["local editor", true],
+      ["local editor", true],
+    ]);
+    const toll = json.claims.find((c) => c.id === made.toll)!;
+    expect(toll.review).toEqual({ status: "disputed", note: "the toll rose to $2.50", at: expect.any(String) });
+    expect(toll.reviews).toHaveLength(1);
+    expect(json.claims.filter((c) => c.review).map((c) => c.id)).toEqual([made.toll]);
+    // The audit log, newest first: the claim review, the merge, the flag, the split, the two group reviews (the
+    // split one's, then "$4 million"'s from the suite's start), then the import.
+    expect(json.audit.map((e) => e.action)).toEqual(["review", "merge", "flag", "split", "review", "review", "import"]);
+    expect(json.audit.slice(0, 3).map((e) => e.target)).toEqual([made.toll, expect.any(String), made.a]);
+  });
+
+  it("the report lists a flag-only discrepancy with the flag as its finding", async () => {
+    const report = await storyReport(calderStory);
+    const vehicles = report.entries.filter((e) => e.claims.some((c) => c.text.includes(VEHICLES)));
+    const finding = { kind: "quantity", severity: 3, summary: `flagged by an editor: ${made.flag}`, line: null };
+    // Each group names the outlet of its own claim, and the other claim as in another group.
+    expect(vehicles.flatMap((e) => e.findings).sort((x, y) => x.between.localeCompare(y.between))).toEqual([
+      { ...finding, between: "another group and South Gazette" },
+      { ...finding, between: "North Wire and another group" },
+    ]);
+    expect(report.entries.every((e) => e.findings.length > 0)).toBe(true);
+  });
+
+  it("ClaimReview has a record for each side of the split review", async () => {
+    const reviews = JSON.parse((await exportStory(calderStory, "claimreview")).body) as {
+      claimReviewed: string;
+      reviewRating: { alternateName: string; ratingExplanation: string };
+    }[];
+    expect(schemaOrgProblems(reviews)).toEqual([]);
+    expect(reviews.map((r) => [r.reviewRating.alternateName, r.reviewRating.ratingExplanation])).toEqual([
+      ["confirmed", "both outlets say August"],
+      ["confirmed", "both outlets say August"],
+    ]);
+    expect(reviews.every((r) => r.claimReviewed.includes("close for repairs in August"))).toBe(true);
   });
 });

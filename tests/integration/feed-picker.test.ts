@@ -39,8 +39,15 @@ afterAll(async () => {
   await removeStores();
 });
 
-const render = async (feed?: string) =>
-  renderToStaticMarkup(await ImportPage({ searchParams: Promise.resolve(feed ? { feed } : {}) }));
+const { createStory } = await import("@/server/stories");
+const { LOCAL_ACTOR } = await import("@/server/actor");
+
+const render = async (feed?: string, story?: string) =>
+  renderToStaticMarkup(
+    await ImportPage({ searchParams: Promise.resolve({ ...(feed ? { feed } : {}), ...(story ? { story } : {}) }) }),
+  );
+/** The form that posts the ticked entries, as rendered. */
+const pickForm = (html: string) => /<form[^>]*class="feed-entries".*?<\/form>/s.exec(html)?.[0] ?? "";
 
 describe("picking from a feed on the import page", () => {
   it("lists the feed's article entries as boxes to tick, with title and date", async () => {
@@ -70,6 +77,31 @@ describe("picking from a feed on the import page", () => {
     expect([job.state, job.result?.added, job.result?.failures]).toEqual(["done", 1, []]);
     expect((await db().article.findMany({ select: { title: true } })).map((a) => a.title)).toEqual([
       "Ferry fares to rise in spring",
+    ]);
+  });
+
+  it("offers the import form's story choice, keeping the story the page was opened for", async () => {
+    const story = await createStory(LOCAL_ACTOR, { title: "Harbour transport" });
+    const chosen = pickForm(await render(`${base}/feed.rss`, story.id));
+    const options = [...chosen.matchAll(/<option value="([^"]*)"( selected="")?>/g)].map((m) => [m[1], !!m[2]]);
+    expect(options).toEqual([
+      ["", false],
+      [story.id, true],
+    ]);
+    expect(pickForm(await render(`${base}/feed.rss`))).toContain('<option value="" selected="">None: suggest stories');
+    // Listing the feed again keeps the story: the address form carries it.
+    expect(await render(undefined, story.id)).toContain(`<input type="hidden" name="story" value="${story.id}"/>`);
+  });
+
+  it("imports the ticked entries into the story picked beside them", async () => {
+    const story = await createStory(LOCAL_ACTOR, { title: "Harbour transport" });
+    const form = new FormData();
+    form.append("pick", `${base}/news/article`);
+    form.append("story", story.id);
+    const job = await finishedJob(await postImport(postRequest("/api/import", form, { accept: "application/json" })));
+    expect([job.state, job.result?.added]).toEqual(["done", 1]);
+    expect(await db().article.findMany({ select: { title: true, story: true } })).toEqual([
+      { title: "Tram line opens in Westbury", story: story.id },
     ]);
   });
 });

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import http from "node:http";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { localServer } from "../helpers/local-server";
@@ -10,10 +11,20 @@ const { fetchPage, FetchRefusal, USER_AGENT } = await import("@/server/fetch-pag
 const { db } = await import("@/server/db");
 const { readArticleMeta } = await import("@/server/stored-json");
 const { pickEntries, readFeed } = await import("@/server/feed");
+const { READABILITY_MAX_DEPTH, withinReadabilityBounds } = await import("@/server/page-bounds");
+const { trustedCanonical } = await import("@/server/canonical-url");
 
 const PAGES = "tests/fixtures/pages";
 const article = fs.readFileSync(`${PAGES}/article.html`, "utf8");
 const linkedData = fs.readFileSync(`${PAGES}/article-jsonld.html`, "utf8");
+// Hostile and odd variants of the article page: markup nested past any real page, canonical URLs not to trust.
+const nested = (depth: number) =>
+  article
+    .replace("<article>", `${"<div>".repeat(depth)}<article>`)
+    .replace("</article>", `</article>${"</div>".repeat(depth)}`);
+const canonical = (href: string) => article.replace('href="/news/tram-line-opens"', `href="${href}"`);
+const html = (body: string) => (res: http.ServerResponse) =>
+  res.writeHead(200, { "content-type": "text/html" }).end(body);
 const agents: string[] = [];
 const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/news/article": (res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(article),
@@ -29,6 +40,11 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/sign-in": (res) =>
     res.writeHead(200, { "content-type": "text/html" }).end(fs.readFileSync(`${PAGES}/no-article.html`)),
   "/photo.png": (res) => res.writeHead(200, { "content-type": "image/png" }).end(Buffer.from([137, 80, 78, 71])),
+  "/deep": html(nested(20_000)),
+  "/nested": html(nested(READABILITY_MAX_DEPTH + 50)),
+  "/canonical/script": html(canonical("javascript:alert(1)")),
+  "/canonical/data": html(canonical("data:text/html,hi")),
+  "/canonical/elsewhere": html(canonical("https://other.example.com/news/tram-line-opens")),
   "/gone": (res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>"),
 };
 const server = localServer((req, res) => {
@@ -96,6 +112,75 @@ describe("importing articles by URL", () => {
     });
     const failed = await db().importFailure.findMany();
     expect(failed.map((f) => f.file).sort()).toEqual(Object.keys(reasons).sort());
+  });
+});
+
+describe("hostile pages", () => {
+  it("refuses a page nested 20,000 deep by name, without failing the batch or hanging it", async () => {
+    await freshStore();
+    const started = Date.now();
+    const result = await importUrls([`${base}/deep`, `${base}/news/article`, `${base}/news/linked-data`], local);
+    expect(result.added).toBe(2);
+    expect(result.failures).toEqual([
+      {
+        file: `${base}/deep`,
+        reason: "the page could not be read: the page's markup nests more than 1000 elements deep; no article does",
+      },
+    ]);
+    // Readability alone took minutes on far shallower pages before it was bounded.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("reads a page nested past Readability's bound with the in-house text, its metadata naming it", async () => {
+    const bounded = (page: string) => withinReadabilityBounds(parseHTML(page).document);
+    expect([
+      bounded(article),
+      bounded(nested(READABILITY_MAX_DEPTH - 10)),
+      bounded(nested(READABILITY_MAX_DEPTH)),
+    ]).toEqual([true, true, false]);
+    await freshStore();
+    const result = await importUrls([`${base}/nested`], local);
+    expect([result.added, result.failures]).toEqual([1, []]);
+    const stored = await db().article.findFirstOrThrow({ include: { outlet: true, claims: true } });
+    expect([stored.outlet?.name, stored.title, stored.url]).toEqual([
+      "Valley Courier",
+      "Tram line opens in Westbury",
+      `${base}/news/tram-line-opens`,
+    ]);
+    expect(stored.claims.some((c) => c.text.includes("240 million pounds"))).toBe(true);
+  });
+});
+
+describe("the canonical URL", () => {
+  it("is kept only when http(s) on the fetched page's site; otherwise the fetched URL is the article's", async () => {
+    await freshStore();
+    const paths = ["/canonical/script", "/canonical/data", "/canonical/elsewhere"];
+    const result = await importUrls(
+      paths.map((p) => `${base}${p}`),
+      local,
+    );
+    expect([result.added, result.failures]).toEqual([3, []]);
+    const stored = await db().article.findMany({ orderBy: { id: "asc" }, select: { url: true, file: true } });
+    expect(stored).toEqual(paths.map((p) => ({ url: `${base}${p}`, file: `${base}${p}` })));
+  });
+
+  it("trusts a canonical on the same registrable domain as the URL asked for or the one redirects ended on", () => {
+    const fetched = { requested: "https://www.example.co.uk/a", url: "https://amp.example.co.uk/a?amp=1" };
+    expect(trustedCanonical("https://news.example.co.uk/story", fetched)).toBe("https://news.example.co.uk/story");
+    expect(trustedCanonical("/story", fetched)).toBe("https://amp.example.co.uk/story");
+    const redirected = { requested: "https://short.example/x", url: "https://paper.example.org/a" };
+    expect(trustedCanonical("https://www.paper.example.org/a", redirected)).toBe("https://www.paper.example.org/a");
+    // Another site under the same public suffix, a lookalike, and schemes that are no web page.
+    for (const stated of [
+      "https://other.co.uk/story",
+      "https://example.co.uk.evil.example/story",
+      "javascript:alert(1)",
+      "data:text/html,hi",
+      "ftp://www.example.co.uk/a",
+      "http://[",
+    ])
+      expect(trustedCanonical(stated, fetched), stated).toBe(fetched.url);
+    expect(trustedCanonical(null, fetched)).toBe(fetched.url);
   });
 });
 

@@ -82,6 +82,7 @@ export default async function ReportPage({ params }: Props) {
             {e.review ? (
               <>
                 <strong>{e.review.status}</strong> on {e.review.at.toISOString().slice(0, 10)}
+                {e.review.changedSinceReview ? <em> (made before the group last changed)</em> : null}
                 {e.review.note ? <span className="report-note"> — {e.review.note}</span> : null}
               </>
             ) : (
