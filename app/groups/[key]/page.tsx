@@ -38,6 +38,7 @@ const load = cache(async (raw: string) => {
 });
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const group = await load((await params).key);
   return { title: `Group ${group.rank} (${group.verdict}): ${clipAtWord(group.label, 60)}` };
 }

@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const story = await loadOr404(async () => storySummary((await params).id));
   return { title: storyPageTitle("Groups", story) };
 }

@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache((id: string) => loadOr404(() => storyReport(id)));
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const report = await load((await params).id);
   return { title: storyPageTitle("Discrepancy report", report) };
 }

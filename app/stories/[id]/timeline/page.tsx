@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache((id: string) => loadOr404(() => storyTimeline(id)));
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const timeline = await load((await params).id);
   return { title: storyPageTitle("Timeline", timeline) };
 }
