@@ -2,8 +2,9 @@ import { z } from "zod";
 import { REVIEW_STATUSES } from "./reviews";
 import { FLAG_KINDS } from "./decisions-store";
 import { InvalidInputError } from "./errors";
+import { CLAIM_KEY } from "./params";
 
-const claimKey = z.string().regex(/^[0-9a-f]{16}:\d+:\d+$/, "a claim key is 16 hexadecimal digits, start and end");
+const claimKey = z.string().regex(CLAIM_KEY, "a claim key is 16 hexadecimal digits, start and end");
 const groupKey = z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits");
 const note = z.string().trim().max(2000, "a note is at most 2,000 characters").default("");
 /** A form sends one value or several under one name; JSON sends an array. */

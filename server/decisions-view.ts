@@ -20,16 +20,21 @@ export type GroupDecisions = {
   targets: { key: string; label: string; claims: { key: string; label: string }[] }[];
 };
 
+/** Editors' flags that name any of these claims, on either side, oldest first. */
+export async function flagsOn(claimKeys: readonly string[]): Promise<(FlagData & { id: number })[]> {
+  const keys = new Set(claimKeys);
+  const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
+  return rows.flatMap((row) => {
+    const d = readDecision(row);
+    return "flag" in d && (keys.has(d.flag.a) || keys.has(d.flag.b)) ? [{ ...d.flag, id: d.id }] : [];
+  });
+}
+
 export async function groupDecisions(group: { key: string; story: string; claimKeys: string[] }) {
   const { key, story, claimKeys } = group;
   const reviews = await db().claimReview.findMany({ where: { claimKey: { in: claimKeys } }, orderBy: { id: "asc" } });
   const claimReviews = new Map(reviews.map((r) => [r.claimKey, r]));
-  const inGroup = new Set(claimKeys);
-  const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
-  const flags = rows.flatMap((row) => {
-    const d = readDecision(row);
-    return "flag" in d && (inGroup.has(d.flag.a) || inGroup.has(d.flag.b)) ? [{ ...d.flag, id: d.id }] : [];
-  });
+  const flags = await flagsOn(claimKeys);
   const aliases = await db().groupAlias.findMany({ where: { targetKey: key }, select: { key: true } });
   const history = await auditEntries({ targets: [key, ...aliases.map((a) => a.key), ...claimKeys] });
   const others = await db().claimGroup.findMany({

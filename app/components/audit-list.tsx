@@ -1,6 +1,5 @@
 import type { AuditEntryView } from "@/server/audit";
-
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+import { when } from "./when";
 
 /** A compact "before → after" of an entry's recorded state; the log keeps the whole of both. */
 function change(e: AuditEntryView): string {

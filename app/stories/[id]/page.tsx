@@ -6,7 +6,7 @@ import { getStory, listStories } from "@/server/stories";
 import { storyArticles } from "@/server/story-articles";
 import { storyDoneMessage, storyErrorMessage } from "@/server/story-messages";
 import { ExportLinks } from "../../components/export-links";
-import { loadOr404 } from "./load-or-404";
+import { loadOr404 } from "../../components/load-or-404";
 import { storyPageTitle } from "./story-title";
 import { StoryForms } from "./story-forms";
 

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { storyActivity } from "@/server/story-activity";
 import { AuditList } from "../../../components/audit-list";
-import { loadOr404 } from "../load-or-404";
+import { loadOr404 } from "../../../components/load-or-404";
 import { storyPageTitle } from "../story-title";
 
 type Props = { params: Promise<{ id: string }> };

@@ -7,7 +7,7 @@ import { storyOutlets, storySummary } from "@/server/story-summaries";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { KeyboardNav } from "@/app/components/keyboard-nav";
 import { claimHref } from "@/app/components/claim-href";
-import { loadOr404 } from "../load-or-404";
+import { loadOr404 } from "../../../components/load-or-404";
 import { storyPageTitle } from "../story-title";
 import { FilterForm } from "./filter-form";
 

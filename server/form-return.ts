@@ -1,0 +1,31 @@
+import { toHttp } from "./errors";
+import { redirectTo } from "./public-url";
+import { parseClaimKey, parseGroupKey } from "./params";
+import { contentType } from "./body";
+
+/** The page a group or claim form came from, named by the key in its `back` field, or null for anything else. */
+export function backPath(back: unknown): string | null {
+  if (typeof back !== "string") return null;
+  const group = parseGroupKey(back);
+  if (group) return `/groups/${group}`;
+  const claim = parseClaimKey(back);
+  return claim ? `/claims/${claim}` : null;
+}
+
+/**
+ * A refused form post: back to the page it came from (`back`) with only the error's code, which that page words, so
+ * a crafted link cannot make a page say anything. Callers that asked for JSON (`back` null) and cross-site posts,
+ * whose page is not ours to serve, get the JSON body `{error, code}`.
+ */
+export function formFailure(error: unknown, back: string | null, hash = ""): Response {
+  const { status, body, headers } = toHttp(error);
+  if (back === null || body.code === "cross_site") return Response.json(body, { status, headers });
+  return redirectTo(`${back}?error=${encodeURIComponent(body.code)}${hash}`);
+}
+
+/** Whether a caller asked for JSON, by its body or its Accept header, rather than posting a page's form. */
+export function wantsJson(request: Request): boolean {
+  return (
+    contentType(request) === "application/json" || (request.headers.get("accept") ?? "").includes("application/json")
+  );
+}
