@@ -66,7 +66,7 @@ export default async function ClaimPage({ params, searchParams }: Props) {
       <blockquote className="claim-words">{decodeEntities(claim.text)}</blockquote>
       <p>
         {outlet} · {claim.article.publishedAt ?? "date not stated"} ·{" "}
-        <Link href={claimHref(claim.article.id, claim)}>These words in “{headline(claim.article)}”</Link>
+        <Link href={claimHref(claim.article.id, claim)}>These words in the article — {headline(claim.article)}</Link>
       </p>
       <h2>Group</h2>
       {claim.group ? (
