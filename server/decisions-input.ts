@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { REVIEW_STATUSES } from "./reviews";
 import { FLAG_KINDS } from "./decisions-store";
-import { InvalidInputError } from "./errors";
+import { InvalidInputError, issueMessage } from "./errors";
 import { CLAIM_KEY } from "./params";
 
 const claimKey = z.string().regex(CLAIM_KEY, "a claim key is 16 hexadecimal digits, start and end");
@@ -23,7 +23,6 @@ export const decisionInputs = {
 /** Parse a service's input, or a 400 naming each field that is wrong. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) throw new InvalidInputError(issueMessage(parsed.error));
   return parsed.data;
 }
