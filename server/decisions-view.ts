@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "./db";
 import { auditEntries, type AuditEntryView } from "./audit";
 import { readDecision, type FlagData } from "./decisions-store";
@@ -30,13 +31,31 @@ export async function flagsOn(claimKeys: readonly string[]): Promise<(FlagData &
   });
 }
 
+const claimKeyList = z.array(z.string());
+
+/**
+ * The keys of groups an editor split that held any of these claims. A retired key's alias leads to one side of a
+ * split only, so without these the other side's history would not show the split that made it.
+ */
+async function splitGroupsOf(story: string, claimKeys: readonly string[]): Promise<string[]> {
+  const keys = new Set(claimKeys);
+  const splits = await auditEntries({ story, action: "split" });
+  return splits.flatMap((e) => {
+    const held = claimKeyList.safeParse(e.before?.claimKeys);
+    return held.success && held.data.some((k) => keys.has(k)) ? [e.target] : [];
+  });
+}
+
 export async function groupDecisions(group: { key: string; story: string; claimKeys: string[] }) {
   const { key, story, claimKeys } = group;
   const reviews = await db().claimReview.findMany({ where: { claimKey: { in: claimKeys } }, orderBy: { id: "asc" } });
   const claimReviews = new Map(reviews.map((r) => [r.claimKey, r]));
   const flags = await flagsOn(claimKeys);
   const aliases = await db().groupAlias.findMany({ where: { targetKey: key }, select: { key: true } });
-  const history = await auditEntries({ targets: [key, ...aliases.map((a) => a.key), ...claimKeys] });
+  const split = await splitGroupsOf(story, claimKeys);
+  const history = await auditEntries({
+    targets: [...new Set([key, ...aliases.map((a) => a.key), ...split, ...claimKeys])],
+  });
   const others = await db().claimGroup.findMany({
     where: { story, key: { not: key } },
     orderBy: { rank: "asc" },
