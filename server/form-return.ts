@@ -1,4 +1,4 @@
-import { toHttp } from "./errors";
+import { errorResponse, toHttp } from "./errors";
 import { redirectTo } from "./public-url";
 import { parseClaimKey, parseGroupKey } from "./params";
 import { contentType } from "./body";
@@ -20,7 +20,12 @@ export function backPath(back: unknown): string | null {
 export function formFailure(error: unknown, back: string | null, hash = ""): Response {
   const { status, body, headers } = toHttp(error);
   if (back === null || body.code === "cross_site") return Response.json(body, { status, headers });
-  return redirectTo(`${back}?error=${encodeURIComponent(body.code)}${hash}`);
+  try {
+    return redirectTo(`${back}?error=${encodeURIComponent(body.code)}${hash}`);
+  } catch (unusable) {
+    // A public origin that is no URL refuses every redirect, this one too: the answer is the 500 it causes.
+    return errorResponse(unusable);
+  }
 }
 
 /** Whether a caller asked for JSON, by its body or its Accept header, rather than posting a page's form. */
