@@ -28,9 +28,9 @@ export function formFailure(error: unknown, back: string | null, hash = ""): Res
   }
 }
 
-/** Whether a caller asked for JSON, by its body or its Accept header, rather than posting a page's form. */
-export function wantsJson(request: Request): boolean {
-  return (
-    contentType(request) === "application/json" || (request.headers.get("accept") ?? "").includes("application/json")
-  );
+const FORM_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/** Whether a page's form sent this (a form body, not asking for JSON): only then is a refusal a page to go back to. */
+export function isFormPost(request: Request): boolean {
+  return FORM_TYPES.has(contentType(request)) && !(request.headers.get("accept") ?? "").includes("application/json");
 }

@@ -5,7 +5,7 @@ import { redirectTo } from "@/server/public-url";
 import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { requireActor } from "@/server/auth/current-actor";
-import { backPath, formFailure, wantsJson } from "@/server/form-return";
+import { backPath, formFailure, isFormPost } from "@/server/form-return";
 
 /** The reference claim the editor had chosen, carried through the form so the page comes back the same. */
 const returnTo = z.object({
@@ -22,7 +22,7 @@ const returnTo = z.object({
  * refused form goes back to the group with a code the page words, instead of raw JSON.
  */
 export async function POST(request: NextRequest) {
-  const json = wantsJson(request);
+  const fromForm = isFormPost(request);
   let back = "/";
   try {
     await guardWrite(request, "write");
@@ -39,6 +39,6 @@ export async function POST(request: NextRequest) {
     const ref = saved.ref ? `&ref=${encodeURIComponent(saved.ref)}` : "";
     return redirectTo(`/groups/${saved.groupKey}?saved=1${ref}#review`);
   } catch (error) {
-    return formFailure(error, json ? null : back);
+    return formFailure(error, fromForm ? back : null);
   }
 }

@@ -6,7 +6,7 @@ import { guardWrite } from "@/server/request-guard";
 import { redirectTo } from "@/server/public-url";
 import { requireActor } from "@/server/auth/current-actor";
 import { acceptStory, createStory, renameStory } from "@/server/stories";
-import { formFailure, wantsJson } from "@/server/form-return";
+import { formFailure, isFormPost } from "@/server/form-return";
 
 const DONE = { create: "created", rename: "renamed", accept: "accepted", move: "moved" } as const;
 
@@ -24,7 +24,7 @@ const form = z.object({
  * redirect to the story's page saying what was done, or carrying only an error code, which the page words.
  */
 export async function POST(request: NextRequest) {
-  const json = wantsJson(request);
+  const fromForm = isFormPost(request);
   let back = "/";
   try {
     await guardWrite(request, "write");
@@ -47,6 +47,6 @@ export async function POST(request: NextRequest) {
     }
     return redirectTo(`${back}?done=${DONE[fields.action]}`);
   } catch (error) {
-    return formFailure(error, json ? null : back, "#story-form");
+    return formFailure(error, fromForm ? back : null, "#story-form");
   }
 }

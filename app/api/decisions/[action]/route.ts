@@ -4,7 +4,7 @@ import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { requireActor } from "@/server/auth/current-actor";
 import { formInput, runDecision } from "@/server/decisions-form";
-import { backPath, formFailure, wantsJson } from "@/server/form-return";
+import { backPath, formFailure, isFormPost } from "@/server/form-return";
 
 type Params = { params: Promise<{ action: string }> };
 
@@ -14,7 +14,7 @@ type Params = { params: Promise<{ action: string }> };
  * a group or claim key), also when the decision is refused, with a code that page words instead of raw JSON.
  */
 export async function POST(request: NextRequest, { params }: Params) {
-  const json = wantsJson(request);
+  const fromForm = isFormPost(request);
   let back = "/";
   try {
     await guardWrite(request, "write");
@@ -31,6 +31,6 @@ export async function POST(request: NextRequest, { params }: Params) {
     const moved = "decision" in done ? done.decision.groupKeys[0] : undefined;
     return redirectTo(`${moved ? `/groups/${moved}` : back}?done=${action}#decisions`);
   } catch (error) {
-    return formFailure(error, json ? null : back);
+    return formFailure(error, fromForm ? back : null);
   }
 }
