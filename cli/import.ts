@@ -1,4 +1,5 @@
 import { importBar } from "./progress-bar";
+import { CLI_ACTOR } from "./accounts";
 type ImportOptions = { url?: string[]; feed?: string; pick?: string; story?: string };
 
 /**
@@ -15,7 +16,7 @@ export async function runImport(paths: string[], options: ImportOptions = {}): P
   const { importUrls } = await import("../server/url-import");
   const { defaultFetchOptions } = await import("../server/fetch-page");
   const bar = importBar();
-  const progress = { onProgress: bar.onProgress, story: options.story ?? null };
+  const progress = { onProgress: bar.onProgress, story: options.story ?? null, actor: CLI_ACTOR };
   const results: Awaited<ReturnType<typeof importPaths>>[] = [];
   try {
     if (paths.length) results.push(await importPaths(paths, progress));

@@ -1,9 +1,9 @@
-import { LOCAL_ACTOR } from "../server/actor";
+import { CLI_ACTOR } from "./accounts";
 
 /** `stories create <title> [--description text]`: prints the new story's id alone on its last line. */
 export async function runStoriesCreate(title: string, options: { description?: string }): Promise<void> {
   const { createStory } = await import("../server/stories");
-  const story = await createStory(LOCAL_ACTOR, { title, description: options.description ?? "" });
+  const story = await createStory(CLI_ACTOR, { title, description: options.description ?? "" });
   console.error(`created story ${story.id}: ${story.title}`);
   console.log(story.id);
 }

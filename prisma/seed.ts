@@ -2,9 +2,9 @@
 // re-run: stored articles are skipped by hash, and the admin is made (and its password shown) only the first time.
 import { importPaths } from "../server/import";
 import { disconnect } from "../server/db";
-import { ensureFirstAdmin } from "../server/auth/first-admin";
+import { ensureFirstAdmin, SETUP_ACTOR } from "../server/auth/first-admin";
 
-const result = await importPaths(["seeds"]);
+const result = await importPaths(["seeds"], { actor: SETUP_ACTOR });
 console.log(
   `seed: ${result.added} new, ${result.unchanged} already stored; ${result.claims} claims in ${result.groups} groups`,
 );

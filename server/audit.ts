@@ -62,17 +62,18 @@ const entrySchema = z.object({
 export type AuditEntryView = z.infer<typeof entrySchema>;
 
 /**
- * Newest first, by story or by the things acted on (a group's key and its claims' keys), at most `take` entries
- * (null: all of them, as an export holds).
+ * Newest first, by story, by the things acted on (a group's key and its claims' keys) or by kind of write, at most
+ * `take` entries (null: all of them, as an export holds).
  */
 export async function auditEntries(
-  where: { story?: string; targets?: string[] },
+  where: { story?: string; targets?: string[]; action?: AuditAction },
   take: number | null = 200,
 ): Promise<AuditEntryView[]> {
   const rows = await db().auditEntry.findMany({
     where: {
       ...(where.story ? { story: where.story } : {}),
       ...(where.targets ? { target: { in: where.targets } } : {}),
+      ...(where.action ? { action: where.action } : {}),
     },
     orderBy: { id: "desc" },
     ...(take === null ? {} : { take }),

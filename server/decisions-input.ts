@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { REVIEW_STATUSES } from "./reviews";
 import { FLAG_KINDS } from "./decisions-store";
-import { InvalidInputError } from "./errors";
+import { InvalidInputError, issueMessage } from "./errors";
+import { CLAIM_KEY } from "./params";
 
-export const claimKey = z
-  .string()
-  .regex(/^[0-9a-f]{16}:\d+:\d+$/, "a claim key is 16 hexadecimal digits, start and end");
+export const claimKey = z.string().regex(CLAIM_KEY, "a claim key is 16 hexadecimal digits, start and end");
 export const groupKey = z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits");
 const note = z.string().trim().max(2000, "a note is at most 2,000 characters").default("");
 /** A form sends one value or several under one name; JSON sends an array. */
@@ -24,7 +23,6 @@ export const decisionInputs = {
 /** Parse a service's input, or a 400 naming each field that is wrong. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) throw new InvalidInputError(issueMessage(parsed.error));
   return parsed.data;
 }

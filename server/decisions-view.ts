@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { db } from "./db";
 import { auditEntries, type AuditEntryView } from "./audit";
 import { flagsOn, latestClaimReviews, type StoredFlag } from "./claim-decisions";
@@ -20,11 +21,29 @@ export type GroupDecisions = {
   targets: { key: string; label: string; claims: { key: string; label: string }[] }[];
 };
 
+const claimKeyList = z.array(z.string());
+
+/**
+ * The keys of groups an editor split that held any of these claims. A retired key's alias leads to one side of a
+ * split only, so without these the other side's history would not show the split that made it.
+ */
+async function splitGroupsOf(story: string, claimKeys: readonly string[]): Promise<string[]> {
+  const keys = new Set(claimKeys);
+  const splits = await auditEntries({ story, action: "split" });
+  return splits.flatMap((e) => {
+    const held = claimKeyList.safeParse(e.before?.claimKeys);
+    return held.success && held.data.some((k) => keys.has(k)) ? [e.target] : [];
+  });
+}
+
 export async function groupDecisions(group: { key: string; story: string; claimKeys: string[] }) {
   const { key, story, claimKeys } = group;
   const [claimReviews, flags] = await Promise.all([latestClaimReviews(claimKeys), flagsOn(claimKeys)]);
   const aliases = await db().groupAlias.findMany({ where: { targetKey: key }, select: { key: true } });
-  const history = await auditEntries({ targets: [key, ...aliases.map((a) => a.key), ...claimKeys] });
+  const split = await splitGroupsOf(story, claimKeys);
+  const history = await auditEntries({
+    targets: [...new Set([key, ...aliases.map((a) => a.key), ...split, ...claimKeys])],
+  });
   const others = await db().claimGroup.findMany({
     where: { story, key: { not: key } },
     orderBy: { rank: "asc" },

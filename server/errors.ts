@@ -132,3 +132,8 @@ export function errorResponse(error: unknown): Response {
   const { status, body, headers } = toHttp(error);
   return Response.json(body, { status, headers });
 }
+
+/** zod's issues as one message naming each field ("input" for the whole value), for a 400 or 422. */
+export function issueMessage(error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] }): string {
+  return error.issues.map((i) => `${i.path.map(String).join(".") || "input"}: ${i.message}`).join("; ");
+}

@@ -14,3 +14,12 @@ export function parseId(value: string, what: string): number {
 export function parseGroupKey(value: string): string | null {
   return /^[0-9a-f]{20}$/.test(value) ? value : null;
 }
+
+/** A claim key: the first 16 hex digits of its article's content hash, then its start and end offsets. */
+export const CLAIM_KEY = /^[0-9a-f]{16}:\d+:\d+$/;
+
+/** A claim key from a path segment (its colons may come percent-encoded), or null: anything else names no claim. */
+export function parseClaimKey(value: string): string | null {
+  const decoded = value.replace(/%3a/gi, ":");
+  return CLAIM_KEY.test(decoded) ? decoded : null;
+}

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "./db";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, issueMessage, NotFoundError } from "./errors";
 import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
@@ -23,8 +23,7 @@ export const reviewInput = z.object({
 export async function addReview(input: unknown, actor: Actor = LOCAL_ACTOR) {
   requireRole(actor, "editor");
   const parsed = reviewInput.safeParse(input);
-  if (!parsed.success)
-    throw new InvalidInputError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; "));
+  if (!parsed.success) throw new InvalidInputError(issueMessage(parsed.error));
   const { groupKey, status, note } = parsed.data;
   const found = await resolveGroupKey(groupKey);
   if (!found) throw new NotFoundError(`Group ${groupKey}`);

@@ -3,7 +3,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
 import { requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
-import { ConflictError, InvalidInputError, NotFoundError } from "./errors";
+import { ConflictError, InvalidInputError, issueMessage, NotFoundError } from "./errors";
 import { serialiseImports } from "./import-lock";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
 import { STORY_STATUSES } from "./column-values";
@@ -30,10 +30,7 @@ export const renameStoryInput = z.object({ title: storyTitleSchema, description:
 /** zod's issues as one message naming each field, for a 400. */
 export function parsed<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
   const result = schema.safeParse(input);
-  if (!result.success)
-    throw new InvalidInputError(
-      result.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; "),
-    );
+  if (!result.success) throw new InvalidInputError(issueMessage(result.error));
   return result.data;
 }
 

@@ -1,6 +1,5 @@
 import type { AuditEntryView } from "@/server/audit";
-
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
+import { when } from "./when";
 
 /** A recorded value as an editor reads it: text bare, lists comma-separated, records as "field: value" pairs. */
 function plain(value: unknown): string {

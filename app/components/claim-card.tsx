@@ -61,11 +61,15 @@ export function ClaimCard({
             mark nearly every word.
           </p>
         ))}
-      {!isReference && (
-        <Link className="small" href={`/groups/${groupKey}?ref=${encodeURIComponent(claim.key)}`}>
-          Use as reference
-        </Link>
-      )}
+      <p className="small">
+        <Link href={`/claims/${claim.key}`}>Claim page: reviews, flags, history</Link>
+        {!isReference && (
+          <>
+            {" · "}
+            <Link href={`/groups/${groupKey}?ref=${encodeURIComponent(claim.key)}`}>Use as reference</Link>
+          </>
+        )}
+      </p>
     </article>
   );
 }

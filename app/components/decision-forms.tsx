@@ -40,6 +40,19 @@ function Form({
   );
 }
 
+/** An editor's review of one claim, from the group page or the claim's own page (`back`: its group or claim key). */
+export function ClaimReviewForm({ back, claims }: { back: string; claims: Option[] }) {
+  return (
+    <Form action="claim-review" back={back} title="Review one claim">
+      <Choice name="claimKey" label="Claim" options={claims} />
+      <Choice name="status" label="Status" options={REVIEW_STATUSES.map((s) => ({ key: s, label: s }))} />
+      <label>
+        Note <textarea name="note" maxLength={2000} />
+      </label>
+    </Form>
+  );
+}
+
 /**
  * The editor's decisions on a group: plain forms that work without script, each posting to /api/decisions/NAME and
  * coming back here (or to the group the claims are in now).
@@ -57,13 +70,7 @@ export function DecisionForms({
   const groups = decisions.targets.map((g) => ({ key: g.key, label: g.label }));
   return (
     <div className="decisions">
-      <Form action="claim-review" back={groupKey} title="Review one claim">
-        <Choice name="claimKey" label="Claim" options={claims} />
-        <Choice name="status" label="Status" options={REVIEW_STATUSES.map((s) => ({ key: s, label: s }))} />
-        <label>
-          Note <textarea name="note" maxLength={2000} />
-        </label>
-      </Form>
+      <ClaimReviewForm back={groupKey} claims={claims} />
       <Form action="flag" back={groupKey} title="Flag an inconsistency">
         <Choice name="claimKey" label="Claim" options={claims} />
         <Choice name="otherClaimKey" label="is inconsistent with" options={[...claims, ...otherClaims]} />

@@ -1,5 +1,6 @@
 import { REVIEW_STATUSES, type EarlierReview } from "@/server/reviews";
 import { FocusOnLoad } from "./focus-on-load";
+import { when } from "./when";
 
 type Review = { id: number; status: string; note: string; createdAt: Date };
 
@@ -61,8 +62,6 @@ export function ReviewForm({
     </section>
   );
 }
-
-const when = (d: Date) => d.toISOString().slice(0, 16).replace("T", " ");
 
 /** Reviews of an earlier version of this group: kept on the version they judged, shown with what changed since. */
 function EarlierReviews({ reviews, outletOf }: { reviews: EarlierReview[]; outletOf: (claimKey: string) => string }) {

@@ -6,7 +6,7 @@ import type { Actor } from "../actor";
 /** The name of the admin a fresh store is given. */
 export const FIRST_ADMIN = "admin";
 /** The setup step (npm start's db:setup) as the audit log names it. */
-const SETUP_ACTOR: Actor = { userId: null, name: "first-run setup", role: "admin" };
+export const SETUP_ACTOR: Actor = { userId: null, name: "first-run setup", role: "admin" };
 
 /**
  * On a store with no users, create the first admin and return its password (to be shown once); null otherwise.

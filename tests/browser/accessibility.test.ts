@@ -85,7 +85,7 @@ async function finishedImportJob(base: string): Promise<string> {
 /** How far the page scrolls sideways, in CSS pixels: 0 when it reflows. */
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-// The eight kinds of page (an import job, a story's report and timeline among them), each checked at desktop and
+// The nine kinds of page (an import job, a claim, a story's report and timeline among them), each checked at desktop and
 // phone width with axe-core, for sideways scrolling and for a title of its own. Screenshots of each at both widths
 // land in test-results/a11y-*.png.
 describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", () => {
@@ -105,6 +105,8 @@ describe.skipIf(!available)("every page, for every reader, at 1400 and 390 px", 
     paths.set("report", (await href('a[href^="/stories/"][href$="/report"]'))!);
     paths.set("timeline", (await href('a[href^="/stories/"][href$="/timeline"]'))!);
     paths.set("import-job", await finishedImportJob(app.url));
+    await page.goto(`${app.url}${paths.get("discrepancy-group")}`);
+    paths.set("claim", (await href('article.card a[href^="/claims/"]'))!);
   });
   afterAll(async () => {
     await app?.stop();

@@ -14,3 +14,10 @@ export function postRequest(route: string, body: BodyInit, headers: Record<strin
 
 /** A JSON caller's upload to POST /api/import. */
 export const jsonImport = (form: FormData) => postRequest("/api/import", form, { accept: "application/json" });
+
+/** Form fields as a browser's form post sends them. */
+export function formData(fields: Record<string, string>): FormData {
+  const body = new FormData();
+  for (const [k, v] of Object.entries(fields)) body.set(k, v);
+  return body;
+}

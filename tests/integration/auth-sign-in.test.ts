@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { requireSignIn, signInCookie, TEST_ADMIN, userWithToken } from "../helpers/accounts";
-import { postRequest } from "../helpers/requests";
+import { formData as form, postRequest } from "../helpers/requests";
 
 const { addUser } = await import("@/server/auth/users");
 const { currentActor, requireActor } = await import("@/server/auth/current-actor");
@@ -16,12 +16,6 @@ beforeEach(async () => {
 });
 afterEach(() => vi.unstubAllEnvs());
 afterAll(removeStores);
-
-function form(fields: Record<string, string>): FormData {
-  const body = new FormData();
-  for (const [k, v] of Object.entries(fields)) body.set(k, v);
-  return body;
-}
 
 describe("signing in with a username and password", () => {
   it("starts a session the cookie carries, with the user's role, and signing out ends it", async () => {

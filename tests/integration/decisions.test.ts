@@ -10,6 +10,7 @@ const { addReview, earlierReviews } = await import("@/server/reviews");
 const { latestReviews, latestStatuses } = await import("@/server/latest-reviews");
 const { auditEntries } = await import("@/server/audit");
 const decisions = await import("@/server/decisions");
+const { groupDecisions } = await import("@/server/decisions-view");
 
 const EDITOR = { userId: "u-ed", name: "Ada", role: "editor" as const };
 const VIEWER = { userId: "u-vi", name: "Vic", role: "viewer" as const };
@@ -154,6 +155,28 @@ describe("decisions that last", () => {
       /claimKey: a claim key is .*; kind: /,
     );
     expect(await db().decision.count()).toBe(1);
+  });
+
+  it("list a split in the history of both groups it made, though only one is where the old key leads", async () => {
+    const all = await claims();
+    const pair = all.find((c) => c.size === 2)!;
+    const partner = all.find((c) => c.groupKey === pair.groupKey && c.key !== pair.key)!;
+    await decisions.splitClaims({ groupKey: pair.groupKey, claimKeys: [pair.key] }, EDITOR);
+    const sides = [await groupOf(pair.key), await groupOf(partner.key)];
+    expect(new Set([...sides, pair.groupKey]).size).toBe(3);
+    const aliases = await db().groupAlias.findMany({ where: { key: pair.groupKey } });
+    expect(aliases).toHaveLength(1);
+    for (const [i, key] of sides.entries()) {
+      const { history } = await groupDecisions({ key, story: pair.story, claimKeys: [[pair, partner][i]!.key] });
+      expect(
+        history.map((e) => [e.action, e.target]),
+        key,
+      ).toEqual([["split", pair.groupKey]]);
+    }
+    // A split of another group is not this group's history.
+    const other = all.find((c) => c.groupKey !== pair.groupKey)!;
+    const { history } = await groupDecisions({ key: other.groupKey, story: other.story, claimKeys: [other.key] });
+    expect(history).toEqual([]);
   });
 
   it("refuse a viewer with 403 and record nothing", async () => {

@@ -11,6 +11,7 @@ stubNext();
 const { importDocuments } = await import("@/server/import");
 const { db } = await import("@/server/db");
 const { addReview } = await import("@/server/reviews");
+const { mergeGroups } = await import("@/server/decisions");
 const { default: GroupPage } = await import("@/app/groups/[key]/page");
 
 beforeEach(async () => {
@@ -93,12 +94,29 @@ describe("the group page", () => {
       where: { claims: { some: { text: { contains: "$4 million" }, article: { file: { not: "calder-d.txt" } } } } },
     });
     expect(now.key).not.toBe(old.key);
-    await expect(render(old.key)).rejects.toThrow(`NEXT_REDIRECT /groups/${now.key}?from=${old.key}`);
+    await expect(render(old.key)).rejects.toThrow(new RegExp(`^NEXT_REDIRECT /groups/${now.key}\\?from=${old.key}$`));
+    // The claim the editor had chosen as reference is kept on the way; a reference that is no claim key is not.
+    const chosen = encodeURIComponent((await db().claim.findFirstOrThrow({ where: { groupId: now.id } })).key);
+    await expect(render(old.key, decodeURIComponent(chosen))).rejects.toThrow(
+      `NEXT_REDIRECT /groups/${now.key}?from=${old.key}&ref=${chosen}`,
+    );
+    await expect(render(old.key, "<b>x</b>")).rejects.toThrow(new RegExp(`from=${old.key}$`));
     const redirected = await render(now.key, undefined, old.key);
     expect(redirected).toContain("The group you followed changed when its story was re-analysed");
     expect(redirected).toMatch(/Changed since review[\s\S]*<strong>disputed<\/strong> figure checked/);
     expect(redirected).toContain("joined since: East Courier");
     expect(await render(now.key)).not.toContain("The group you followed changed");
+  });
+
+  it("sends both keys of groups an editor merged to the merged group, naming where the editor came from", async () => {
+    const [a, b] = await db().claimGroup.findMany({ orderBy: { rank: "asc" }, take: 2, include: { claims: true } });
+    expect(a!.story).toBe(b!.story);
+    await mergeGroups({ keys: [a!.key, b!.key] }, { userId: "u-ed", name: "Ada", role: "editor" });
+    const merged = await db().claimGroup.findFirstOrThrow({ where: { claims: { some: { key: a!.claims[0]!.key } } } });
+    expect(await db().claim.count({ where: { groupId: merged.id } })).toBe(a!.claims.length + b!.claims.length);
+    for (const old of [a!.key, b!.key])
+      await expect(render(old)).rejects.toThrow(new RegExp(`^NEXT_REDIRECT /groups/${merged.key}\\?from=${old}$`));
+    expect(await render(merged.key, undefined, a!.key)).toContain("The group you followed changed");
   });
 
   it("states who says what once, above the details, instead of “between A and B” under each finding", async () => {

@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { uploadsOf } from "@/server/web-import";
-import { toHttp } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { requireActor } from "@/server/auth/current-actor";
 import { redirectTo } from "@/server/public-url";
 import { queueWebImport } from "@/server/jobs/queue-web-import";
+import { formFailure } from "@/server/form-return";
 
 /**
  * Files and pasted text from the import page. The form is checked here and the import queued as a job, so the
@@ -30,10 +30,6 @@ export async function POST(request: NextRequest) {
     if (wantsJson) return NextResponse.json(queued, { status: 202, headers: { Location: queued.status } });
     return redirectTo(`${queued.page}${queued.kept ? "?kept=1" : ""}`);
   } catch (error) {
-    const { status, body, headers } = toHttp(error);
-    // A cross-site post gets a plain refusal: sending that page's visitor to our import page would serve the sender.
-    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status, headers });
-    // Only the code travels in the URL; the page words it, so a crafted link cannot make the page say anything.
-    return redirectTo(`/import?error=${encodeURIComponent(body.code)}`);
+    return formFailure(error, wantsJson ? null : "/import");
   }
 }

@@ -1,11 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { addReview } from "@/server/reviews";
-import { errorResponse } from "@/server/errors";
 import { redirectTo } from "@/server/public-url";
 import { contentType, LIMITS, readForm, readJson } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { requireActor } from "@/server/auth/current-actor";
+import { backPath, formFailure, isFormPost } from "@/server/form-return";
 
 /** The reference claim the editor had chosen, carried through the form so the page comes back the same. */
 const returnTo = z.object({
@@ -17,20 +17,28 @@ const returnTo = z.object({
     .catch(undefined),
 });
 
-/** Save an editor's review from the group page's form (or JSON), then go back to the group with a confirmation. */
+/**
+ * Save an editor's review from the group page's form (or JSON), then go back to the group with a confirmation; a
+ * refused form goes back to the group with a code the page words, instead of raw JSON.
+ */
 export async function POST(request: NextRequest) {
+  const fromForm = isFormPost(request);
+  let back = "/";
   try {
     await guardWrite(request, "write");
-    const actor = await requireActor(request.headers, "editor");
-    if (contentType(request) === "application/json")
+    if (contentType(request) === "application/json") {
+      const actor = await requireActor(request.headers, "editor");
       return NextResponse.json(await addReview(await readJson(request, LIMITS.reviewBytes), actor), { status: 201 });
+    }
+    // Read before the role check, so a viewer's refused click goes back to the group it came from.
     const input = Object.fromEntries(await readForm(request, LIMITS.reviewBytes));
-    await addReview(input, actor);
+    back = backPath(input.groupKey) ?? back;
+    await addReview(input, await requireActor(request.headers, "editor"));
     // addReview has accepted the group key; a reference that is no claim key is dropped rather than refused.
-    const back = returnTo.parse(input);
-    const ref = back.ref ? `&ref=${encodeURIComponent(back.ref)}` : "";
-    return redirectTo(`/groups/${back.groupKey}?saved=1${ref}#review`);
+    const saved = returnTo.parse(input);
+    const ref = saved.ref ? `&ref=${encodeURIComponent(saved.ref)}` : "";
+    return redirectTo(`/groups/${saved.groupKey}?saved=1${ref}#review`);
   } catch (error) {
-    return errorResponse(error);
+    return formFailure(error, fromForm ? back : null);
   }
 }

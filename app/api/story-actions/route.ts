@@ -1,11 +1,12 @@
-import { NextResponse, type NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { z } from "zod";
-import { toHttp } from "@/server/errors";
+import { issueMessage, UnprocessableError } from "@/server/errors";
 import { LIMITS, readForm } from "@/server/body";
 import { guardWrite } from "@/server/request-guard";
 import { redirectTo } from "@/server/public-url";
 import { requireActor } from "@/server/auth/current-actor";
 import { acceptStory, createStory, renameStory } from "@/server/stories";
+import { formFailure, isFormPost } from "@/server/form-return";
 
 const DONE = { create: "created", rename: "renamed", accept: "accepted", move: "moved" } as const;
 
@@ -23,12 +24,14 @@ const form = z.object({
  * redirect to the story's page saying what was done, or carrying only an error code, which the page words.
  */
 export async function POST(request: NextRequest) {
-  const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
+  const fromForm = isFormPost(request);
   let back = "/";
   try {
     await guardWrite(request, "write");
     const actor = await requireActor(request.headers, "editor");
-    const fields = form.parse(Object.fromEntries(await readForm(request, LIMITS.reviewBytes)));
+    const parsed = form.safeParse(Object.fromEntries(await readForm(request, LIMITS.reviewBytes)));
+    if (!parsed.success) throw new UnprocessableError(issueMessage(parsed.error));
+    const fields = parsed.data;
     back = fields.action === "create" ? "/" : `/stories/${encodeURIComponent(fields.story)}`;
     if (fields.action === "create") {
       const story = await createStory(actor, { title: fields.title, description: fields.description ?? "" });
@@ -44,9 +47,6 @@ export async function POST(request: NextRequest) {
     }
     return redirectTo(`${back}?done=${DONE[fields.action]}`);
   } catch (error) {
-    const { status, body, headers } = toHttp(error);
-    // A cross-site post gets a plain refusal, as the import route gives: no page of ours is served to that site.
-    if (wantsJson || body.code === "cross_site") return NextResponse.json(body, { status, headers });
-    return redirectTo(`${back}?error=${encodeURIComponent(body.code)}#story-form`);
+    return formFailure(error, fromForm ? back : null, "#story-form");
   }
 }

@@ -33,6 +33,7 @@ const withOpening = <A extends { claims: { kind: string; text: string }[] }>(art
 });
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const article = withOpening(await load((await params).id));
   return { title: `${clipAtWord(headline(article), 70)} — ${sourceName({ ...article, title: null, opening: null })}` };
 }

@@ -5,7 +5,8 @@ import { pageActor } from "@/server/auth/page-actor";
 import { notFound, redirect } from "next/navigation";
 import { getGroup, resolveGroupKey } from "@/server/groups";
 import { earlierReviews, reviewsFor } from "@/server/reviews";
-import { parseGroupKey } from "@/server/params";
+import { parseClaimKey, parseGroupKey } from "@/server/params";
+import { decisionErrorMessage } from "@/server/decision-messages";
 import { clipAtWord } from "@/lib/present/clip";
 import { sourceName } from "@/lib/present/names";
 import { VerdictBadge } from "../../components/verdict-badge";
@@ -22,23 +23,25 @@ import { claimHref } from "../../components/claim-href";
 
 type Props = {
   params: Promise<{ key: string }>;
-  searchParams: Promise<{ ref?: string; saved?: string; from?: string; done?: string }>;
+  searchParams: Promise<{ ref?: string; saved?: string; from?: string; done?: string; error?: string }>;
 };
 
 /**
  * One read per request, shared by the title and the page. A key that re-analysis retired redirects to the group
- * that now holds most of its claims, saying where the editor came from.
+ * that now holds most of its claims, saying where the editor came from and keeping the claim they had chosen.
  */
-const load = cache(async (raw: string) => {
+const load = cache(async (raw: string, ref: string | undefined) => {
   const key = parseGroupKey(raw);
   const found = key ? await resolveGroupKey(key) : null;
   if (!found) notFound();
-  if (found.moved) redirect(`/groups/${found.key}?from=${key}`);
+  const claim = ref === undefined ? null : parseClaimKey(ref);
+  if (found.moved) redirect(`/groups/${found.key}?from=${key}${claim ? `&ref=${encodeURIComponent(claim)}` : ""}`);
   return getGroup(found.key);
 });
 
-export async function generateMetadata({ params }: Props) {
-  const group = await load((await params).key);
+export async function generateMetadata({ params, searchParams }: Props) {
+  await pageActor();
+  const group = await load((await params).key, (await searchParams).ref);
   return { title: `Group ${group.rank} (${group.verdict}): ${clipAtWord(group.label, 60)}` };
 }
 
@@ -46,8 +49,8 @@ export default async function GroupPage({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { key } = await params;
-  const { ref, saved, from, done } = await searchParams;
-  const group = await load(key);
+  const { ref, saved, from, done, error } = await searchParams;
+  const group = await load(key, ref);
   const reviews = await reviewsFor(group.key);
   const earlier = await earlierReviews(
     group.key,
@@ -70,6 +73,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
         <p role="status" className="moved">
           The group you followed changed when its story was re-analysed; this group now holds most of its claims.
           Reviews stay with the group they were made on.
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="disc">
+          Nothing was changed: {decisionErrorMessage(error)}
         </p>
       )}
       <h1>

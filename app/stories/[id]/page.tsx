@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { cache } from "react";
 import { connection } from "next/server";
+import { pageActor } from "@/server/auth/page-actor";
 import { getStory, listStories } from "@/server/stories";
 import { storyArticles } from "@/server/story-articles";
 import { storyDoneMessage, storyErrorMessage } from "@/server/story-messages";
 import { ExportLinks } from "../../components/export-links";
-import { loadOr404 } from "./load-or-404";
+import { loadOr404 } from "../../components/load-or-404";
 import { storyPageTitle } from "./story-title";
 import { StoryForms } from "./story-forms";
 
@@ -15,6 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const load = cache((id: string) => loadOr404(() => getStory(id)));
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const story = await load((await params).id);
   return { title: storyPageTitle("Story", story) };
 }
@@ -22,6 +24,7 @@ export async function generateMetadata({ params }: Props) {
 /** A story workspace: what it is, its articles (each movable to another story), and the editor's controls. */
 export default async function StoryPage({ params, searchParams }: Props) {
   await connection();
+  await pageActor();
   const story = await load((await params).id);
   const q = await searchParams;
   const [articles, stories] = await Promise.all([storyArticles(story.id), listStories()]);

@@ -14,6 +14,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ kept?: s
 const REFRESH_MS = 1_000;
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   return { title: `Import job ${(await params).id}` };
 }
 

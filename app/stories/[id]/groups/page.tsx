@@ -7,7 +7,7 @@ import { storyById } from "@/server/stories";
 import { VerdictBadge } from "@/app/components/verdict-badge";
 import { KeyboardNav } from "@/app/components/keyboard-nav";
 import { claimHref } from "@/app/components/claim-href";
-import { loadOr404 } from "../load-or-404";
+import { loadOr404 } from "../../../components/load-or-404";
 import { storyPageTitle } from "../story-title";
 import { FilterForm } from "./filter-form";
 
@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const story = await loadOr404(async () => storyById((await params).id));
   return { title: storyPageTitle("Groups", story) };
 }

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { storyReport } from "@/server/export-report";
 import { WhoSaysWhatLine } from "../../../components/who-says-what";
-import { loadOr404 } from "../load-or-404";
+import { loadOr404 } from "../../../components/load-or-404";
 import { ExportLinks } from "../../../components/export-links";
 import { storyPageTitle } from "../story-title";
 import { ReportWording } from "./report-wording";
@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache((id: string) => loadOr404(() => storyReport(id)));
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const report = await load((await params).id);
   return { title: storyPageTitle("Discrepancy report", report) };
 }

@@ -5,7 +5,7 @@ import { pageActor } from "@/server/auth/page-actor";
 import { storyTimeline, type Teller } from "@/server/export-timeline";
 import { VerdictBadge } from "../../../components/verdict-badge";
 import { ExportLinks } from "../../../components/export-links";
-import { loadOr404 } from "../load-or-404";
+import { loadOr404 } from "../../../components/load-or-404";
 import { storyPageTitle } from "../story-title";
 import { TimelineGraph } from "./timeline-graph";
 import "./timeline.css";
@@ -16,6 +16,7 @@ type Props = { params: Promise<{ id: string }> };
 const load = cache((id: string) => loadOr404(() => storyTimeline(id)));
 
 export async function generateMetadata({ params }: Props) {
+  await pageActor();
   const timeline = await load((await params).id);
   return { title: storyPageTitle("Timeline", timeline) };
 }

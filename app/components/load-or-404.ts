@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/server/errors";
 
-/** A story page's data, or Next's not-found page when the story id names nothing. */
+/** A page's data, or Next's not-found page when the id or key in its address names nothing. */
 export async function loadOr404<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
