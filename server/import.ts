@@ -1,6 +1,7 @@
 import type { IngestFailure, SourceDocument } from "../lib/ingest/types";
 import { loadPaths } from "../lib/ingest/load";
 import { contentHash, ingest, IngestError } from "../lib/ingest/index";
+import { visibleWords } from "../lib/ingest/visible-words";
 import type { Article } from "../lib/ingest/types";
 import type { Claim } from "../lib/extract/types";
 import { extractInBudget } from "../lib/analyze/index";
@@ -43,7 +44,15 @@ async function storedHashes(reader: Reader, hashes: string[]): Promise<Set<strin
  */
 async function currentVersion(reader: Reader, url: string | null) {
   if (!url) return null;
-  const select = { id: true, story: true, placed: true } as const;
+  const select = {
+    id: true,
+    story: true,
+    placed: true,
+    title: true,
+    raw: true,
+    bodyStart: true,
+    bodyEnd: true,
+  } as const;
   return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select });
 }
 
@@ -122,6 +131,13 @@ export async function importDocuments(
   return { added: fresh.size - late.size, unchanged: unchanged + late.size, failures, ...counts, story: target };
 }
 
+type StoredVersion = { title: string | null; raw: string; bodyStart: number; bodyEnd: number };
+
+function sameToReaders(stored: StoredVersion, article: Article): boolean {
+  const storedWords = visibleWords(stored.raw, { start: stored.bodyStart, end: stored.bodyEnd });
+  return stored.title === article.title && storedWords === visibleWords(article.raw, article.body);
+}
+
 /** Why a document was refused; anything but a refusal is a bug and is thrown on. */
 function refusalOf(e: unknown, doc: SourceDocument): IngestFailure {
   if (e instanceof IngestError) return { file: e.file, reason: e.reason };
@@ -149,6 +165,11 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
           ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
           : null;
         const previous = await currentVersion(tx, article.url);
+        // Fetched again with other bytes but the same headline and body words: the same article, not a new version.
+        if (previous && sameToReaders(previous, article)) {
+          late.add(article.hash);
+          continue;
+        }
         // A later version stays in its earlier one's story unless it is imported into another; a new article
         // imported without a story waits (story null) for the automatic story separation.
         const story = audit.target ?? previous?.story ?? null;

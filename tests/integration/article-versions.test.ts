@@ -66,6 +66,25 @@ describe("a page imported again with other content", () => {
     expect(await db().article.count({ where: { url: URL } })).toBe(1);
   });
 
+  it("is one article when the page comes again with other markup but the same words", async () => {
+    // Two fetches of one page: another nonce, ad slot and comment each time, the same headline and body.
+    const fetched = (file: string, nonce: string): SourceDocument => ({
+      file,
+      raw:
+        `<html><head><title>Calder harbour bridge contract signed</title>` +
+        `<script nonce="${nonce}">var served = "${nonce}";</script></head><body>` +
+        `<!-- edge ${nonce} --><h1>Calder harbour bridge contract signed</h1>` +
+        `<p data-slot="${nonce}">The contract for the repairs is worth $5 million, the port authority said.</p>` +
+        `<p>The bridge will close for repairs in August, the port authority said.</p></body></html>\n`,
+      manifest: { file, outlet: "East Courier", url: URL },
+    });
+    const first = await importDocuments([fetched("p1.html", "a1")]);
+    expect([first.added, first.unchanged]).toEqual([1, 0]);
+    const again = await importDocuments([fetched("p2.html", "b2-other")]);
+    expect([again.added, again.unchanged]).toEqual([0, 1]);
+    expect(await db().article.count({ where: { url: URL } })).toBe(1);
+  });
+
   it("chains a third version to the second, and the first keeps pointing at the second", async () => {
     for (const [file, figure] of [
       ["v1.html", "$5 million"],
