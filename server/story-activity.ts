@@ -1,16 +1,11 @@
-import { z } from "zod";
-import { db } from "./db";
-import { NotFoundError } from "./errors";
 import { auditEntries, type AuditEntryView } from "./audit";
+import { storyById } from "./stories";
 
 /** Entries the activity page lists, newest first. */
 const ACTIVITY_ENTRIES = 500;
-const storyId = z.string().regex(/^s\d{1,10}$/);
 
-/** A story's audit feed: every write recorded against it. A story id that names nothing is a 404. */
-export async function storyActivity(id: string): Promise<{ id: string; title: null; entries: AuditEntryView[] }> {
-  const known = storyId.safeParse(id).success ? await db().claimGroup.findFirst({ where: { story: id } }) : null;
-  const entries = known ? await auditEntries({ story: id }, ACTIVITY_ENTRIES) : [];
-  if (!known && entries.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
-  return { id, title: null, entries };
+/** A story's audit feed under its own title: every write recorded against it. An unknown story id is a 404. */
+export async function storyActivity(id: string): Promise<{ id: string; title: string; entries: AuditEntryView[] }> {
+  const story = await storyById(id);
+  return { id: story.id, title: story.title, entries: await auditEntries({ story: story.id }, ACTIVITY_ENTRIES) };
 }

@@ -1,5 +1,6 @@
 import type { AuditEntryView } from "@/server/audit";
 import { when } from "./when";
+import { AuditTarget } from "./audit-target";
 
 /** A recorded value as an editor reads it: text bare, lists comma-separated, records as "field: value" pairs. */
 function plain(value: unknown): string {
@@ -28,7 +29,7 @@ export function AuditList({ entries, label }: { entries: AuditEntryView[]; label
       {entries.map((e) => (
         <li key={e.id}>
           <time dateTime={e.at.toISOString()}>{when(e.at)}</time> <strong>{e.actorName}</strong> · {e.action} ·{" "}
-          <code>{e.target}</code>
+          <AuditTarget target={e.target} />
           <div className="muted change">{change(e)}</div>
         </li>
       ))}

@@ -127,3 +127,27 @@ describe("a new, empty story", () => {
     expect(picker).toContain(`<option value="${empty.id}">Harbour strike</option>`);
   });
 });
+
+describe("a story's activity feed", () => {
+  it("is headed by the story's title and links each entry to the group, claim or story it acted on", async () => {
+    const { createStory } = await import("@/server/stories");
+    const { addReview } = await import("@/server/reviews");
+    const { reviewClaim } = await import("@/server/decisions");
+    const { LOCAL_ACTOR } = await import("@/server/actor");
+    const activity = await import("@/app/stories/[id]/activity/page");
+    const story = await storyOf("calder/a.txt");
+    const group = await db().claimGroup.findFirstOrThrow({ where: { story }, include: { claims: true } });
+    await addReview({ groupKey: group.key, status: "confirmed" });
+    await reviewClaim({ claimKey: group.claims[0]!.key, status: "disputed", note: "" }, LOCAL_ACTOR);
+    const { title } = await db().story.findUniqueOrThrow({ where: { id: story } });
+    const html = renderToStaticMarkup(await activity.default(params(story)));
+    expect(html).toContain(`<h1>Activity: ${title}</h1>`);
+    expect(html).toContain(`<a href="/groups/${group.key}"><code>${group.key}</code></a>`);
+    expect(html).toContain(`<a href="/claims/${group.claims[0]!.key}"><code>${group.claims[0]!.key}</code></a>`);
+    // A story made and still empty has an activity feed too: the entry that made it.
+    const empty = await createStory(LOCAL_ACTOR, { title: "Harbour strike inquiry" });
+    const fresh = renderToStaticMarkup(await activity.default(params(empty.id)));
+    expect(fresh).toContain("<h1>Activity: Harbour strike inquiry</h1>");
+    expect(fresh).toContain(`<a href="/stories/${empty.id}"><code>${empty.id}</code></a>`);
+  });
+});

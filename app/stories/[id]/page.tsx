@@ -34,6 +34,8 @@ export default async function StoryPage({ params, searchParams }: Props) {
     <>
       <p>
         <Link href="/">← Overview</Link> · <Link href={`/stories/${story.id}/report`}>Printable report</Link> ·{" "}
+        <Link href={`/stories/${story.id}/groups`}>Groups</Link> ·{" "}
+        <Link href={`/stories/${story.id}/activity`}>Activity</Link> ·{" "}
         <Link href={`/stories/${story.id}/timeline`}>Timeline</Link> · <ExportLinks storyId={story.id} />
       </p>
       <h1>{story.title}</h1>

@@ -24,9 +24,10 @@ export default async function ActivityPage({ params }: Props) {
   return (
     <>
       <p>
-        <Link href="/">← Overview</Link> · <Link href={`/stories/${activity.id}/timeline`}>Timeline</Link>
+        <Link href="/">← Overview</Link> · <Link href={`/stories/${activity.id}`}>Story</Link> ·{" "}
+        <Link href={`/stories/${activity.id}/timeline`}>Timeline</Link>
       </p>
-      <h1>Activity: story {activity.id}</h1>
+      <h1>Activity: {activity.title}</h1>
       <AuditList entries={activity.entries} label="Story activity" />
     </>
   );
