@@ -3,6 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { MAX_ARTICLE_BYTES } from "../lib/ingest/index";
+import { decodePage } from "../lib/ingest/charset";
 import { isPrivateAddress } from "./private-address";
 
 export const FETCH_TIMEOUT_MS = 15_000;
@@ -109,7 +110,8 @@ function getOnce(url: URL, options: FetchOptions): Promise<Answer> {
       response.on("error", fail);
       response.on("end", () => {
         clearTimeout(deadline);
-        resolve({ location: null, page: { contentType, body: Buffer.concat(chunks).toString("utf8") } });
+        const body = decodePage(Buffer.concat(chunks), response.headers["content-type"] ?? "");
+        resolve({ location: null, page: { contentType, body } });
       });
     });
   });

@@ -22,6 +22,10 @@ const nested = (depth: number) =>
   article
     .replace("<article>", `${"<div>".repeat(depth)}<article>`)
     .replace("</article>", `</article>${"</div>".repeat(depth)}`);
+const accented = article.replace(
+  "Tram line opens in Westbury",
+  "Tram line opens in Westbury, says Jos\u00e9 N\u00fa\u00f1ez",
+);
 const canonical = (href: string) => article.replace('href="/news/tram-line-opens"', `href="${href}"`);
 const html = (body: string) => (res: http.ServerResponse) =>
   res.writeHead(200, { "content-type": "text/html" }).end(body);
@@ -45,6 +49,13 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
   "/canonical/script": html(canonical("javascript:alert(1)")),
   "/canonical/data": html(canonical("data:text/html,hi")),
   "/canonical/elsewhere": html(canonical("https://other.example.com/news/tram-line-opens")),
+  // The article in Latin-1 bytes, as older sites still serve it, saying so in the header or only in a meta tag.
+  "/latin1": (res) =>
+    res.writeHead(200, { "content-type": "text/html; charset=iso-8859-1" }).end(Buffer.from(accented, "latin1")),
+  "/latin1-meta": (res) =>
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end(Buffer.from(accented.replace("<head>", '<head><meta charset="iso-8859-1">'), "latin1")),
   "/gone": (res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>"),
 };
 const server = localServer((req, res) => {
@@ -203,6 +214,15 @@ describe("fetching safely", () => {
       expect(why).toContain(reason);
     }
     await expect(fetchPage(`${base}/news/article`, local)).resolves.toMatchObject({ contentType: "text/html" });
+  });
+
+  it("decodes a page in the charset its header or its meta tag states, not always as UTF-8", async () => {
+    expect(accented).toContain("Jos\u00e9 N\u00fa\u00f1ez");
+    for (const path of ["/latin1", "/latin1-meta"]) {
+      const page = await fetchPage(`${base}${path}`, local);
+      expect(page.body, path).toContain("Jos\u00e9 N\u00fa\u00f1ez");
+      expect(page.body, path).not.toContain("\ufffd");
+    }
   });
 
   it("reads CROSSCHECK_FETCH_ALLOW_PRIVATE=1 as the switch for private addresses", async () => {
