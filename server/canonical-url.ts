@@ -24,5 +24,8 @@ function absoluteHttp(href: string | null, base: string): URL | null {
   }
 }
 
-/** The registrable domain ("example.co.uk" for "news.example.co.uk"); an IP address or a bare host is itself. */
-const registrable = (url: URL) => getDomain(url.hostname) ?? url.hostname;
+/**
+ * The registrable domain ("example.co.uk" for "news.example.co.uk"); an IP address or a bare host is itself. The
+ * list's private part counts: "a.github.io" and "b.github.io" belong to two different owners.
+ */
+const registrable = (url: URL) => getDomain(url.hostname, { allowPrivateDomains: true }) ?? url.hostname;

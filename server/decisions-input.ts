@@ -3,10 +3,11 @@ import { REVIEW_STATUSES } from "./reviews";
 import { FLAG_KINDS } from "./decisions-store";
 import { InvalidInputError, issueMessage } from "./errors";
 import { CLAIM_KEY } from "./params";
+import { textField } from "./text-field";
 
 export const claimKey = z.string().regex(CLAIM_KEY, "a claim key is 16 hexadecimal digits, start and end");
 export const groupKey = z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits");
-const note = z.string().trim().max(2000, "a note is at most 2,000 characters").default("");
+const note = textField().trim().max(2000, "a note is at most 2,000 characters").default("");
 /** A form sends one value or several under one name; JSON sends an array. */
 const keyList = z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(claimKey).min(1, "name a claim"));
 

@@ -51,7 +51,8 @@ export async function loadStory(id: string): Promise<Story> {
     loadStoryRows(db(), parsed.data),
     db().story.findUnique({ where: { id: parsed.data }, select: { title: true } }),
   ]);
-  if (rows.articles.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
+  // A story an editor made is exported (empty) before anything is imported into it; an id with neither is none.
+  if (!story && rows.articles.length === 0) throw new NotFoundError(`Story ${JSON.stringify(id)}`);
   const articles = rows.articles.map(toArticle).sort(byPublication);
   const claims = rows.articles.flatMap((a) => a.claims.map((c) => toClaim(c, rows.claimReviews.get(c.key) ?? [])));
   const flags = storyFlags(rows.decisions, new Set(claims.map((c) => c.key)));

@@ -8,7 +8,7 @@ import { extractInBudget } from "../lib/analyze/index";
 import { BudgetExceededError } from "../lib/analyze/budget";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
-import { toJson } from "./stored-json";
+import { readArticleMeta, toJson } from "./stored-json";
 import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
 import { serialiseImports } from "./import-lock";
 import { whileBusy } from "./store-retry";
@@ -52,6 +52,7 @@ async function currentVersion(reader: Reader, url: string | null) {
     raw: true,
     bodyStart: true,
     bodyEnd: true,
+    meta: true,
   } as const;
   return reader.article.findFirst({ where: { url, next: null }, orderBy: { id: "desc" }, select });
 }
@@ -131,11 +132,29 @@ export async function importDocuments(
   return { added: fresh.size - late.size, unchanged: unchanged + late.size, failures, ...counts, story: target };
 }
 
-type StoredVersion = { title: string | null; raw: string; bodyStart: number; bodyEnd: number };
+type StoredVersion = {
+  id: number;
+  title: string | null;
+  raw: string;
+  bodyStart: number;
+  bodyEnd: number;
+  meta: unknown;
+};
 
+/**
+ * Two fetches of one web page that a reader could not tell apart: both HTML, the same headline and the same body
+ * words. Text and markdown are compared as they are (their bytes are what the reader sees), and markup too odd to
+ * read counts as a change, never as a reason to fail the import.
+ */
 function sameToReaders(stored: StoredVersion, article: Article): boolean {
-  const storedWords = visibleWords(stored.raw, { start: stored.bodyStart, end: stored.bodyEnd });
-  return stored.title === article.title && storedWords === visibleWords(article.raw, article.body);
+  if (article.format !== "html" || readArticleMeta(stored.id, stored.meta).format !== "html") return false;
+  if (stored.title !== article.title) return false;
+  try {
+    const storedWords = visibleWords(stored.raw, { start: stored.bodyStart, end: stored.bodyEnd });
+    return storedWords === visibleWords(article.raw, article.body);
+  } catch {
+    return false;
+  }
 }
 
 /** Why a document was refused; anything but a refusal is a bug and is thrown on. */

@@ -7,13 +7,14 @@ import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
 import { KEY_BATCH } from "./batches";
 import { LOCAL_ACTOR, requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
+import { textField } from "./text-field";
 
 export const REVIEW_STATUSES = ["unreviewed", "confirmed", "disputed", "needs-follow-up", "dismissed"] as const;
 
 export const reviewInput = z.object({
   groupKey: z.string().regex(/^[0-9a-f]{20}$/, "a group key is 20 hexadecimal digits"),
   status: z.enum(REVIEW_STATUSES),
-  note: z.string().trim().max(2000, "a note is at most 2,000 characters").default(""),
+  note: textField().trim().max(2000, "a note is at most 2,000 characters").default(""),
 });
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
 import { STORY_STATUSES } from "./column-values";
 import { InvalidInputError, NotFoundError } from "./errors";
+import { textField } from "./text-field";
 
 type Tx = Prisma.TransactionClient;
 
@@ -9,12 +10,11 @@ type Tx = Prisma.TransactionClient;
 export const SEPARATION_NAME = "automatic story separation";
 
 export const storyIdSchema = z.string().regex(/^s\d{1,9}$/, 'a story id is "s" and a number, e.g. s3');
-export const storyTitleSchema = z
-  .string()
+export const storyTitleSchema = textField()
   .trim()
   .min(1, "a story needs a title")
   .max(200, "a story title is at most 200 characters");
-export const storyDescriptionSchema = z.string().trim().max(2000, "a description is at most 2,000 characters");
+export const storyDescriptionSchema = textField().trim().max(2000, "a description is at most 2,000 characters");
 
 export type StoryStatus = (typeof STORY_STATUSES)[number];
 

@@ -31,6 +31,8 @@ export async function fetchDocuments(
  * nested past ingest's limit) is that page's failure, never the batch's. Only the error's message is kept.
  */
 function readPage(page: FetchedPage): SourceDocument {
+  // PostgreSQL cannot store a NUL character, and no article holds one: refused here, it fails this page alone.
+  if (page.body.includes("\0")) throw new FetchRefusal(page.requested, "the page holds NUL characters: it is not text");
   try {
     return pageDocument(page);
   } catch (e) {

@@ -10,6 +10,7 @@ import { isoDay, webUrl } from "../lib/ingest/fields";
 import { InvalidInputError } from "./errors";
 import { storedArticleByHash } from "./articles";
 import { FIELD_CODES } from "./import-messages";
+import { textField } from "./text-field";
 
 export const MAX_UPLOAD_FILES = 50;
 /** Pages fetched for one import: each takes up to the fetcher's time limit. */
@@ -17,12 +18,11 @@ export const MAX_URLS = 50;
 const MANIFEST = "manifest.json";
 
 const pasted = z.object({
-  text: z
-    .string()
+  text: textField()
     .max(MAX_ARTICLE_BYTES, `pasted text is over the ${MAX_ARTICLE_BYTES}-character limit for one article`)
     .default(""),
-  title: z.string().trim().max(500, "the title is at most 500 characters").default(""),
-  outlet: z.string().trim().max(200, "the outlet name is at most 200 characters").default(""),
+  title: textField().trim().max(500, "the title is at most 500 characters").default(""),
+  outlet: textField().trim().max(200, "the outlet name is at most 200 characters").default(""),
   publishedAt: z.union([z.literal(""), isoDay]).default(""),
   url: z.union([z.literal(""), webUrl]).default(""),
   urls: z

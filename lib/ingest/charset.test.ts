@@ -26,6 +26,13 @@ describe("decodePage", () => {
     expect(decodePage(bytes, "text/html; charset=utf-8")).toContain("N\u00fa\u00f1ez");
   });
 
+  it("lets a byte-order mark outrank any label, and reads a page's own utf-16 label as UTF-8", () => {
+    const marked = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(PAGE)]);
+    expect(decodePage(marked, "text/html; charset=iso-8859-1")).toBe(PAGE);
+    const ascii = new TextEncoder().encode(`<meta charset="utf-16"><p>Plain words.</p>`);
+    expect(decodePage(ascii, "text/html")).toContain("<p>Plain words.</p>");
+  });
+
   it("falls back to UTF-8 when nothing is stated or the label is unknown", () => {
     const bytes = new TextEncoder().encode(PAGE);
     expect(decodePage(bytes, "text/html")).toBe(PAGE);

@@ -7,6 +7,7 @@ import { claimKey, decisionInputs } from "../decisions-input";
 import { REVIEW_STATUSES } from "../reviews";
 import { MAX_UPLOAD_FILES, MAX_URLS } from "../web-import";
 import { isoDate } from "./schemas";
+import { textField } from "../text-field";
 
 /** Bodies and answers of the JSON API's writes beyond a group review: the schemas the services take, per route. */
 export const claimParams = z.object({
@@ -14,9 +15,9 @@ export const claimParams = z.object({
 });
 
 const pastedArticle = z.strictObject({
-  text: z.string().min(1).max(MAX_ARTICLE_BYTES).describe("The article's text"),
-  title: z.string().trim().min(1).max(500).optional().describe("Its headline, where the text does not state one"),
-  outlet: z.string().trim().min(1).max(200).optional(),
+  text: textField().min(1).max(MAX_ARTICLE_BYTES).describe("The article's text"),
+  title: textField().trim().min(1).max(500).optional().describe("Its headline, where the text does not state one"),
+  outlet: textField().trim().min(1).max(200).optional(),
   publishedAt: isoDay.optional().describe("The day it was published, YYYY-MM-DD"),
   url: webUrl.optional().describe("Where it was published"),
 });

@@ -242,6 +242,12 @@ describe("a story an editor creates", () => {
     const blank = await callRoute(stories.POST, "/api/stories", {}, { description: "no title" });
     expect(blank.status).toBe(422);
     expect(blank.body.error).toMatch(/^title: /);
+    // PostgreSQL cannot store a NUL character: it is refused by name, never a 500.
+    const nul = await callRoute(stories.POST, "/api/stories", {}, { title: "Port\0 strike" });
+    expect(nul).toEqual({
+      status: 422,
+      body: { error: "title: holds a NUL character, which is not text", code: "invalid_body" },
+    });
   });
 });
 

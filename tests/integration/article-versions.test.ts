@@ -85,6 +85,28 @@ describe("a page imported again with other content", () => {
     expect(await db().article.count({ where: { url: URL } })).toBe(1);
   });
 
+  it("compares a text article as it is: a stray '<' or a run of tags never hides a change or fails the import", async () => {
+    const text = (file: string, body: string): SourceDocument => ({
+      file,
+      raw: `Calder harbour bridge contract signed\n\n${body}\n`,
+      manifest: { file, outlet: "East Courier", url: URL },
+    });
+    const stray = (file: string, figure: string) =>
+      text(file, `Margins were a<b last year. The contract is worth ${figure}, the port authority said.`);
+    expect((await importDocuments([stray("s1.txt", "$5 million")])).added).toBe(1);
+    expect((await importDocuments([stray("s2.txt", "$50 million")])).added).toBe(1);
+    expect(await db().article.count({ where: { url: URL } })).toBe(2);
+    const tags = (file: string, figure: string) =>
+      text(file, `A code sample: ${"<i>".repeat(1001)} The contract is worth ${figure}.`);
+    expect((await importDocuments([tags("t1.txt", "$7 million")])).added).toBe(1);
+    const other: SourceDocument = {
+      file: "other.txt",
+      raw: "Another headline\n\nThe mayor said the road opens in May.\n",
+    };
+    const again = await importDocuments([tags("t2.txt", "$8 million"), other]);
+    expect([again.added, again.failures]).toEqual([2, []]);
+  });
+
   it("chains a third version to the second, and the first keeps pointing at the second", async () => {
     for (const [file, figure] of [
       ["v1.html", "$5 million"],

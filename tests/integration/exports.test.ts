@@ -216,6 +216,17 @@ describe("asking for an export", () => {
     await expect(exportStory(ferryStory, "xlsx")).rejects.toThrow(/unknown export format "xlsx": use csv, json/);
   });
 
+  it("exports a story an editor made before anything is imported into it, as an empty story", async () => {
+    const { createStory } = await import("@/server/stories");
+    const { LOCAL_ACTOR } = await import("@/server/actor");
+    const empty = await createStory(LOCAL_ACTOR, { title: "Ferry timetable inquiry" });
+    const csv = parse((await exportStory(empty.id, "csv")).body, { columns: true, bom: true });
+    expect(csv).toEqual([]);
+    const json = JSON.parse((await exportStory(empty.id, "json")).body) as { articles: unknown[]; groups: unknown[] };
+    expect([json.articles, json.groups]).toEqual([[], []]);
+    expect((await storyReport(empty.id)).entries).toEqual([]);
+  });
+
   it("serves the file as a download over HTTP, and errors as JSON with their status", async () => {
     const get = (story: string, format: string) =>
       GET(new NextRequest(`http://x/api/stories/${story}/export?format=${format}`), {

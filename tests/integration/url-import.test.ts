@@ -56,6 +56,7 @@ const routes: Record<string, (res: http.ServerResponse) => void> = {
     res
       .writeHead(200, { "content-type": "text/html" })
       .end(Buffer.from(accented.replace("<head>", '<head><meta charset="iso-8859-1">'), "latin1")),
+  "/nul": html(article.replace("Tram line opens", "Tram line\0 opens")),
   "/gone": (res) => res.writeHead(404, { "content-type": "text/html" }).end("<p>not here</p>"),
 };
 const server = localServer((req, res) => {
@@ -142,6 +143,13 @@ describe("hostile pages", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it("refuses a page holding a NUL character by name, and stores the rest of the batch", async () => {
+    await freshStore();
+    const result = await importUrls([`${base}/nul`, `${base}/news/article`], local);
+    expect(result.added).toBe(1);
+    expect(result.failures).toEqual([{ file: `${base}/nul`, reason: "the page holds NUL characters: it is not text" }]);
+  });
+
   it("reads a page nested past Readability's bound with the in-house text, its metadata naming it", async () => {
     const bounded = (page: string) => withinReadabilityBounds(parseHTML(page).document);
     expect([
@@ -192,6 +200,10 @@ describe("the canonical URL", () => {
     ])
       expect(trustedCanonical(stated, fetched), stated).toBe(fetched.url);
     expect(trustedCanonical(null, fetched)).toBe(fetched.url);
+    // One shared host suffix, many owners: a page on one github.io site is no version of another's article.
+    const shared = { requested: "https://attacker.github.io/p", url: "https://attacker.github.io/p" };
+    expect(trustedCanonical("https://victim.github.io/2026/story", shared)).toBe(shared.url);
+    expect(trustedCanonical("https://attacker.github.io/story", shared)).toBe("https://attacker.github.io/story");
   });
 });
 

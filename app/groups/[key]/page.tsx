@@ -30,11 +30,12 @@ type Props = {
  * One read per request, shared by the title and the page. A key that re-analysis retired redirects to the group
  * that now holds most of its claims, saying where the editor came from and keeping the claim they had chosen.
  */
-const load = cache(async (raw: string, ref: string | undefined) => {
+const load = cache(async (raw: string, ref: unknown) => {
   const key = parseGroupKey(raw);
   const found = key ? await resolveGroupKey(key) : null;
   if (!found) notFound();
-  const claim = ref === undefined ? null : parseClaimKey(ref);
+  // A repeated ?ref= arrives as a list: it names no one claim.
+  const claim = typeof ref === "string" ? parseClaimKey(ref) : null;
   if (found.moved) redirect(`/groups/${found.key}?from=${key}${claim ? `&ref=${encodeURIComponent(claim)}` : ""}`);
   return getGroup(found.key);
 });
