@@ -213,6 +213,14 @@ describe("alignFacts: which facts are one", () => {
     expect(alignFacts(rivals({}), oneStory)).toEqual([]);
   });
 
+  it("picks a sum out among an article's rival sums by what both say it is in, from or for", () => {
+    const sums = (source: Partial<Fact>) =>
+      rivals(source).map((f) => ({ ...f, kind: "quantity" as const, slot: "currency:USD", what: "USD" }));
+    // c1 says $300 million, c2 $600 million: both from the Treasury, against the articles' other sums.
+    expect(pairs(alignFacts(sums({ source: "treas" }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(sums({}), oneStory)).toEqual([]);
+  });
+
   it("picks a date out among rival dates by two verbs both sides share, not by one", () => {
     expect(pairs(alignFacts(rivals({ verbs: ["decide", "run"] }), oneStory))).toEqual([["c1", "c2"]]);
     expect(alignFacts(rivals({ verbs: ["decide"] }), oneStory)).toEqual([]);

@@ -147,7 +147,9 @@ function linkOf(
   // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure;
   // so do the same verbs on both sides of it ("will decide by June whether to run").
   const byVerbs = fa.kind === "date" && sharedVerbs(fa.verbs, fb.verbs) >= PICKING_SHARED_VERBS;
-  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs || span;
+  // What a sum is in, from or for picks it out among the article's other sums ("$600 million from the Treasury").
+  const bySource = fa.source !== undefined && fa.source === fb.source;
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs || bySource || span;
   const linked = picked ? unique(fa, fb, shared, sharedWeight, span) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;
