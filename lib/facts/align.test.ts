@@ -363,6 +363,19 @@ describe("alignFacts: two articles whose linked facts mostly disagree report two
     ]);
   });
 
+  it("counts one figure at odds with two restatements of it on the other side as one disagreement", () => {
+    // Rival figures in the slot: a link needs two shared anchors.
+    const at = (claimId: string, articleId: string, value: string) =>
+      fact({ claimId, articleId, slot: "count:s0", anchors: ["w:quake", "w:shake"], value });
+    const restated = [at("p0", "a1", "1"), at("q0", "a2", "2"), at("q1", "a2", "2")];
+    expect(pairs(alignFacts(restated, oneStory))).toEqual([
+      ["p0", "q0"],
+      ["p0", "q1"],
+    ]);
+    // Two figures of a1 each at odds with a2 are two disagreements, however a2 words them.
+    expect(alignFacts([...restated, at("p1", "a1", "3")], oneStory)).toEqual([]);
+  });
+
   it("counts per pair of articles: another article's agreements do not save them", () => {
     const third = [
       fact({ claimId: "r0", articleId: "a3", slot: "count:s0", anchors: ["w:quake0"], value: "1" }),
