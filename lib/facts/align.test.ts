@@ -213,6 +213,14 @@ describe("alignFacts: which facts are one", () => {
     expect(alignFacts(rivals({}), oneStory)).toEqual([]);
   });
 
+  it("picks a sum out among an article's rival sums by what both say it is in, from or for", () => {
+    const sums = (source: Partial<Fact>) =>
+      rivals(source).map((f) => ({ ...f, kind: "quantity" as const, slot: "currency:USD", what: "USD" }));
+    // c1 says $300 million, c2 $600 million: both from the Treasury, against the articles' other sums.
+    expect(pairs(alignFacts(sums({ source: "treas" }), oneStory))).toEqual([["c1", "c2"]]);
+    expect(alignFacts(sums({}), oneStory)).toEqual([]);
+  });
+
   it("picks a date out among rival dates by two verbs both sides share, not by one", () => {
     expect(pairs(alignFacts(rivals({ verbs: ["decide", "run"] }), oneStory))).toEqual([["c1", "c2"]]);
     expect(alignFacts(rivals({ verbs: ["decide"] }), oneStory)).toEqual([]);
@@ -353,6 +361,19 @@ describe("alignFacts: two articles whose linked facts mostly disagree report two
       ["p2", "q2"],
       ["p3", "q3"],
     ]);
+  });
+
+  it("counts one figure at odds with two restatements of it on the other side as one disagreement", () => {
+    // Rival figures in the slot: a link needs two shared anchors.
+    const at = (claimId: string, articleId: string, value: string) =>
+      fact({ claimId, articleId, slot: "count:s0", anchors: ["w:quake", "w:shake"], value });
+    const restated = [at("p0", "a1", "1"), at("q0", "a2", "2"), at("q1", "a2", "2")];
+    expect(pairs(alignFacts(restated, oneStory))).toEqual([
+      ["p0", "q0"],
+      ["p0", "q1"],
+    ]);
+    // Two figures of a1 each at odds with a2 are two disagreements, however a2 words them.
+    expect(alignFacts([...restated, at("p1", "a1", "3")], oneStory)).toEqual([]);
   });
 
   it("counts per pair of articles: another article's agreements do not save them", () => {

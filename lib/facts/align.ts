@@ -88,17 +88,24 @@ export function candidateLinks(
  */
 function consistentArticles(links: FactLink[], facts: Fact[]): FactLink[] {
   const articleOf = new Map(facts.map((f) => [f.claimId, f.articleId]));
+  const valueAt = new Map(facts.map((f) => [`${f.claimId}@${f.start}`, f.value]));
   const pairOf = (l: FactLink) => [articleOf.get(l.a), articleOf.get(l.b)].sort().join(" ");
-  const tally = new Map<string, { same: number; differ: number }>();
+  // One figure at odds with two restatements of another ("Friday" against "Tuesday" and "Tuesday's") is one
+  // disagreement: differing links count once per pair of values.
+  const values = (l: FactLink) => {
+    const [va, vb] = [valueAt.get(`${l.a}@${l.at.a.start}`), valueAt.get(`${l.b}@${l.at.b.start}`)];
+    return articleOf.get(l.a)! < articleOf.get(l.b)! ? `${va}|${vb}` : `${vb}|${va}`;
+  };
+  const tally = new Map<string, { same: number; differ: Set<string> }>();
   for (const l of links) {
-    const t = tally.get(pairOf(l)) ?? { same: 0, differ: 0 };
+    const t = tally.get(pairOf(l)) ?? { same: 0, differ: new Set<string>() };
     if (l.sameValue) t.same++;
-    else t.differ++;
+    else t.differ.add(values(l));
     tally.set(pairOf(l), t);
   }
   return links.filter((l) => {
     const t = tally.get(pairOf(l))!;
-    return t.differ < MIN_DISAGREEMENTS || t.differ <= t.same;
+    return t.differ.size < MIN_DISAGREEMENTS || t.differ.size <= t.same;
   });
 }
 
@@ -147,7 +154,9 @@ function linkOf(
   // The noun a date modifies picks it out among the article's other dates, as a counted noun picks out a figure;
   // so do the same verbs on both sides of it ("will decide by June whether to run").
   const byVerbs = fa.kind === "date" && sharedVerbs(fa.verbs, fb.verbs) >= PICKING_SHARED_VERBS;
-  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs || span;
+  // What a sum is in, from or for picks it out among the article's other sums ("$600 million from the Treasury").
+  const bySource = fa.source !== undefined && fa.source === fb.source;
+  const picked = rivals === 0 || (fa.noun !== null && fa.noun === fb.noun) || byVerbs || bySource || span;
   const linked = picked ? unique(fa, fb, shared, sharedWeight, span) : enough(fa, shared, sharedWeight, score, rivals);
   // Claims that read alike overall and fill the same slot report the same fact, however few words sit by the value.
   if (!linked && (eventsApart(fa, fb) || similarity() < SIMILAR_CLAIMS)) return null;

@@ -6,6 +6,7 @@ import { BOUNDARY, claimWords, stem, windowStems } from "./window";
 import { nearest as nearestVerb, verbsAround } from "./verbs";
 import { LOCAL_CHARS, SAYING_DATE_GAP_WORDS } from "./thresholds";
 import { nounOfDate, objectOfDate } from "./nominal";
+import { sourceOfSum } from "./money";
 
 type Bound = NonNullable<Fact["range"]>;
 
@@ -73,7 +74,7 @@ export function factsOf(claim: Claim): Fact[] {
   };
   const quantities = claim.facets.quantities
     .filter((q) => comparableQuantity(q, claim))
-    .map((q) => make(q, "quantity", slotOf(q), q.unit, valueOf(q)));
+    .map((q) => withSource(make(q, "quantity", slotOf(q), q.unit, valueOf(q)), sourceOfSum(claim, words, q)));
   // "a leader from yesterday": inside quotation marks a relative date counts from the speaker's day, not the article's.
   const quoted = (d: DateFacet) => d.relative && claim.facets.quotes.some((q) => q.start <= d.start && d.end <= q.end);
   const kept = claim.facets.dates.filter((d) => datable(d) && !quoted(d));
@@ -81,6 +82,8 @@ export function factsOf(claim: Claim): Fact[] {
   const dates = kept.map((d) => make(d, "date", "date", "date", d.iso!, bounds.get(d) ?? null));
   return [...quantities, ...dates].filter((f): f is Fact => f !== null);
 }
+
+const withSource = (f: Fact | null, source: string | null): Fact | null => (f && source ? { ...f, source } : f);
 
 /** "No. 2" is a rank, not a quantity another outlet could contradict. */
 const RANK_BEFORE = /\bNo\.?\s*$/;

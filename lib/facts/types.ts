@@ -28,6 +28,8 @@ export type Fact = Span & {
   noun: string | null;
   /** Stem of the object of the verb a date follows ("passed a resolution Tuesday"), when it has one. */
   object?: string | null;
+  /** Stem of what a sum of money is in, from or for ("$750,000 in campaign funds"), when the claim says. */
+  source?: string;
   /**
    * A date that bounds a span ("between 2009 and 2016", "beginning in 2009 and continuing through 2016"): which
    * bound, and the other bound's value. Another outlet's span with one bound in common is the same span.

@@ -42,6 +42,12 @@ export const NOUN_DETERMINERS = ["a", "an", "the", "his", "her", "its", "their",
  */
 export const FRONTING_PREPOSITIONS = ["in", "at", "during", "after", "before", "following", "since", "from", "for"];
 
+/**
+ * Prepositions after a sum of money that say what it is in, from or for ("$750,000 in campaign funds", "$600
+ * million from the Treasury"): the phrase picks the sum out among an article's other sums.
+ */
+export const MONEY_PREPOSITIONS = ["in", "from", "of", "for"];
+
 /** Prepositions after a date that place it at an event ("divided on Tuesday during arguments", "at a rally"). */
 export const EVENT_PREPOSITIONS = ["during", "at", "amid"];
 

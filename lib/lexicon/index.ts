@@ -68,6 +68,7 @@ import {
   EVENT_PREPOSITIONS,
   FRONTING_PREPOSITIONS,
   GENERIC_SLOTS,
+  MONEY_PREPOSITIONS,
   NOUN_DETERMINERS,
   PARTIAL_COUNT_WORDS,
   PERSONAL_UNITS,
@@ -126,6 +127,11 @@ export const lexicon = {
     determinerBefore: new RegExp(`(?:^|[^\\p{L}])${anyWord(NOUN_DETERMINERS)}\\s+$`, "iu"),
     /** Text after a date that places it at an event, up to the event's noun phrase. */
     atEvent: new RegExp(`^\\s*${anyWord(EVENT_PREPOSITIONS)}\\s+(?:${anyWord(NOUN_DETERMINERS)}\\s+)?$`, "i"),
+    /** Text right after a sum of money, up to the first word of what it is in, from or for. */
+    moneySource: new RegExp(
+      `^\\s*${anyWord(MONEY_PREPOSITIONS)}\\s+(?:${anyWord(NOUN_DETERMINERS)}\\s+)?(?=\\p{L})`,
+      "iu",
+    ),
     /** A claim that opens with a prepositional phrase. */
     fronted: new RegExp(`^\\W*${anyWord(FRONTING_PREPOSITIONS)}\\s`, "i"),
   },
