@@ -81,7 +81,10 @@ describe("the claim page", () => {
         `<strong>quantity</strong> against <a href="/claims/${other.key}">South Gazette: [^<]+</a> — other total`,
       ),
     );
-    const history = [...html.matchAll(/<strong>Ada<\/strong> · (\w+) · <code>([^<]+)<\/code>/g)];
+    // Each entry's target links to what it acted on: here the claim itself.
+    const history = [
+      ...html.matchAll(/<strong>Ada<\/strong> · (\w+) · <a href="\/claims\/[^"]+"><code>([^<]+)<\/code>/g),
+    ];
     expect(history.map((m) => [m[1], m[2]])).toEqual([
       ["review", claim.key],
       ["review", claim.key],
