@@ -22,8 +22,9 @@ function decoderFor(label: string): TextDecoder | null {
 
 /**
  * A fetched page's bytes as text, in the encoding it states: the Content-Type header's charset first, then a
- * `<meta charset>` (or a feed's XML declaration) near the top, else UTF-8. A Latin-1 or Windows-1252 page read as UTF-8 turns every accented
- * letter into a replacement character, and names compared across outlets would then differ for no reason.
+ * `<meta charset>` (or a feed's XML declaration) near the top, else UTF-8. A Latin-1 or Windows-1252 page read as
+ * UTF-8 turns every accented letter into a replacement character, and names compared across outlets would then
+ * differ for no reason.
  */
 export function decodePage(bytes: Uint8Array, contentTypeHeader: string): string {
   // A byte-order mark outranks every label (the Encoding standard's decode); TextDecoder drops it.

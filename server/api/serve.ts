@@ -64,9 +64,10 @@ async function readBody(request: Request, spec: RouteSpec): Promise<unknown> {
 /**
  * A Next route handler for a declared route. In order: a write passes the cross-site and rate checks, the caller's
  * role is checked, path values that fit no schema are a 404 (they name nothing), query values a 400, and a JSON body
- * that parses (or a form, where the route takes one) but fits no schema a 422. The answer is checked against the declared response, so the OpenAPI document
- * describes what is sent (the handler's answer is typed `unknown` because stored enumerations are plain strings; a
- * stored value outside its schema is a 500, logged, never an undocumented answer). Every error goes through errorResponse, the one mapping to HTTP.
+ * that parses (or a form, where the route takes one) but fits no schema a 422. The answer is checked against the
+ * declared response, so the OpenAPI document describes what is sent (the handler's answer is typed `unknown` because
+ * stored enumerations are plain strings; a stored value outside its schema is a 500, logged, never an undocumented
+ * answer). Every error goes through errorResponse, the one mapping to HTTP.
  */
 export function serve<S extends RouteSpec>(spec: S, handle: (input: RouteInput<S>) => Promise<unknown>) {
   return async (request: Request, context: Context): Promise<Response> => {
