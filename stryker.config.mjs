@@ -1,33 +1,43 @@
-// Mutation testing of the code whose mistakes an editor would not notice. `npm run test:mutation` runs it in parts
-// (scripts/mutation-scores.ts sets MUTATION_PART) and prints the score per folder:
-//   lib      quantities, units, dates, attribution, origins, against the unit layer
+// Mutation testing of the code whose mistakes an editor would not notice. `npm run test:mutation` runs it in parts,
+// one per folder (scripts/mutation-scores.ts sets MUTATION_PART), and prints the score per folder:
+//   extract  quantities, units, dates, attribution, against the unit layer
+//   facts    lib/facts (what two claims' facts are, and whether they are one fact), against the unit layer
+//   judge    lib/judge (every discrepancy kind, verdict, keys, origins), against the unit layer
+//   group    lib/group (grouping, stories, editors' overrides), against the unit layer
 //   server   the import and review services, against the integration layer
-//   grouping lib/judge and lib/group (being rewritten; a baseline), against the unit layer
+// Each part runs against the tests beside its own code (`tests`): those are the tests meant to catch its mistakes,
+// and the whole-pipeline tests that also cover it (fuzzing, the seed articles) cost seconds per mutant.
 const PARTS = {
-  lib: {
+  extract: {
     layer: "unit",
-    mutate: [
-      "lib/extract/quantities.ts",
-      "lib/extract/units.ts",
-      "lib/lexicon/units.ts",
-      "lib/extract/dates.ts",
-      "lib/extract/attribution.ts",
-      "lib/judge/origins.ts",
-    ],
+    mutate: ["lib/extract/quantities.ts", "lib/lexicon/units.ts", "lib/extract/dates.ts", "lib/extract/attribution.ts"],
+    tests: ["lib/extract/**/*.test.ts"],
   },
-  server: { layer: "integration", mutate: ["server/import.ts", "server/reviews.ts"] },
-  grouping: {
+  facts: {
     layer: "unit",
-    mutate: ["lib/judge/**/*.ts", "lib/group/**/*.ts", "!lib/judge/types.ts", "!lib/judge/origins.ts"],
+    mutate: ["lib/facts/**/*.ts", "!lib/facts/types.ts", "!lib/facts/test-claims.ts"],
+    tests: ["lib/facts/**/*.test.ts"],
+  },
+  judge: {
+    layer: "unit",
+    mutate: ["lib/judge/**/*.ts", "!lib/judge/types.ts"],
+    tests: ["lib/judge/**/*.test.ts", "lib/analyze/judging.test.ts"],
+  },
+  group: { layer: "unit", mutate: ["lib/group/**/*.ts"], tests: ["lib/group/**/*.test.ts"] },
+  server: {
+    layer: "integration",
+    mutate: ["server/import.ts", "server/reviews.ts"],
+    tests: ["tests/integration/**/*.test.ts"],
   },
 };
-const partName = process.env.MUTATION_PART ?? "lib";
+const partName = process.env.MUTATION_PART ?? "judge";
 // A re-run of some lines can write its own report (MUTATION_REPORT) instead of replacing the full one.
 const reportName = process.env.MUTATION_REPORT ?? partName;
 const part = PARTS[partName];
 if (!part) throw new Error(`MUTATION_PART must be one of ${Object.keys(PARTS).join(", ")}`);
-// vitest.mutation.config.ts reads the layer.
+// vitest.mutation.config.ts reads the layer and the part's test files.
 process.env.MUTATION_LAYER = part.layer;
+process.env.MUTATION_TESTS = part.tests.join(",");
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 const config = {
@@ -45,7 +55,8 @@ const config = {
   ignoreStatic: true,
   // Two cores, shared: one worker per core at most.
   concurrency: 2,
-  timeoutMS: 60_000,
+  // Added to a mutant's covering tests' own time: a mutant that loops is cut off (and counted detected) after this.
+  timeoutMS: 10_000,
   reporters: ["clear-text", "progress-append-only", "json", "html"],
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   htmlReporter: { fileName: `reports/mutation/${reportName}.html` },

@@ -10,10 +10,12 @@ const alias = { "@": path.resolve(import.meta.dirname) };
 /** Hands the matcher its config (word vectors) as the app and the CLI do. */
 const SETUP = "tests/setup/match-config.ts";
 const layer = process.env.MUTATION_LAYER === "integration" ? "integration" : "unit";
+/** The part's own test files (stryker.config.mjs), or the whole layer. */
+const partTests = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
 
 /** Focused tests first, whole-pipeline ones last: a mutant run stops at the first failure. */
 const ORDER = [
-  /\/lib\/(extract|judge|group|match|ingest)\//,
+  /\/lib\/(extract|facts|judge|group|match|ingest)\//,
   /judging\.test/,
   /\/tests\/integration\/(reviews|import-service)/,
 ];
@@ -38,7 +40,7 @@ export default defineConfig({
             test: {
               name: "unit",
               setupFiles: [SETUP],
-              include: ["lib/**/*.test.ts"],
+              include: partTests ?? ["lib/**/*.test.ts"],
               // End-to-end checks on the seed articles and the generated-story property: they exercise everything
               // and test no mechanism in particular, so they would run (seconds each) for every surviving mutant.
               exclude: [
@@ -47,6 +49,8 @@ export default defineConfig({
                 "lib/analyze/generated-stories.test.ts",
                 // The matcher is outside the mutated folders, and its model is retuned often.
                 "lib/match/**",
+                // Thousands of generated batches: minutes per mutant, and they assert invariants, not findings.
+                "lib/analyze/fuzz.test.ts",
               ],
               testTimeout: 60_000,
               // The word-vector table and the NLP model load once per worker, not once per mutant.
@@ -59,7 +63,7 @@ export default defineConfig({
               name: "integration",
               // As in vitest.config.ts: the integration tests act as the local editor unless they sign in.
               setupFiles: [SETUP, "tests/setup/local-mode.ts"],
-              include: ["tests/integration/**/*.test.ts"],
+              include: partTests ?? ["tests/integration/**/*.test.ts"],
               // The seed import end to end: seconds per mutant, and the focused files test the same code.
               exclude: ["tests/integration/import.test.ts"],
               testTimeout: 120_000,

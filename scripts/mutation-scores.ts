@@ -1,7 +1,7 @@
-// `npm run test:mutation [-- lib|server|grouping|all] [stryker options]`: run Stryker (stryker.config.mjs) part by
-// part, then print the mutation score per folder and per file, and every surviving mutant, from the JSON reports.
-// The default runs all three parts: lib (extract's quantities, dates and attribution; origins), grouping (lib/judge,
-// lib/group) and server (import and review services). A mutant costs about one second of CPU (a Vitest run of its
+// `npm run test:mutation [-- extract|facts|judge|group|server|all] [stryker options]`: run Stryker
+// (stryker.config.mjs) part by part, then print the mutation score per folder and per file, and every surviving
+// mutant, from the JSON reports. The default runs all five parts, one per folder: extract (quantities, units, dates,
+// attribution), facts, judge, group, and server (the import and review services). A mutant costs about one second of CPU (a Vitest run of its
 // covering tests), so the whole run is CPU-bound: see docs/mutation-survivors.md for measured times.
 // `--report-only` prints the last reports without running; `--incremental` re-tests only what changed.
 import { spawnSync } from "node:child_process";
@@ -19,17 +19,18 @@ type Report = { files: Record<string, { source: string; mutants: Mutant[] }> };
 
 const DETECTED = new Set(["Killed", "Timeout"]);
 const UNDETECTED = new Set(["Survived", "NoCoverage"]);
-const PARTS = { lib: "unit", server: "integration", grouping: "unit" } as const;
+const PARTS = { extract: "unit", facts: "unit", judge: "unit", group: "unit", server: "integration" } as const;
 type Part = keyof typeof PARTS;
 const isPart = (a: string | undefined): a is Part => a !== undefined && a in PARTS;
 
 const args = process.argv.slice(2);
 const reportOnly = args.includes("--report-only");
 const first = args[0];
-const ALL: Part[] = ["lib", "grouping", "server"];
+const ALL: Part[] = ["extract", "facts", "judge", "group", "server"];
 const scope: Part[] = first === "all" || !isPart(first) ? ALL : [first];
 if (first === "all" || isPart(first)) args.shift();
 const strykerArgs = args.filter((a) => a !== "--report-only");
+const runStarted = Date.now();
 for (const part of scope) {
   if (reportOnly) break;
   const started = Date.now();
@@ -42,6 +43,7 @@ for (const part of scope) {
   );
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
+if (!reportOnly) console.log(`all parts finished in ${((Date.now() - runStarted) / 60_000).toFixed(1)} min`);
 
 const reports = scope
   .map((part) => `reports/mutation/${part}.json`)
