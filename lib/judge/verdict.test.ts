@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimKey, GROUP_LABEL_CHARACTERS, judge } from "./index";
+import { COUNTED_SEVERITY, FLAG_SEVERITY } from "./counts";
+import type { EditorFlag } from "./types";
 import type { Claim, DateFacet, Facets, Quantity } from "../extract/types";
 import type { Article } from "../ingest/types";
 import type { Fact, FactLink } from "../facts/index";
@@ -323,5 +325,47 @@ describe("a group's face and identity", () => {
   it("names a claim by the first 16 characters of its article's hash and its offsets", () => {
     const c = { ...claim("c1", "a1"), start: 3, end: 42 };
     expect(claimKey(c, "0123456789abcdef0123")).toBe("0123456789abcdef:3:42");
+  });
+});
+
+describe("an editor's flag", () => {
+  const flagged = (flags: EditorFlag[]) => {
+    const { claims, articles } = world([claim("c1", "a1"), claim("c2", "a2"), claim("c3", "a3")]);
+    return judge(
+      [
+        { claimIds: ["c1", "c2"], matches: [] },
+        { claimIds: ["c3"], matches: [] },
+      ],
+      {
+        claims: new Map(claims.map((c) => [c.id, c])),
+        articles: new Map(articles.map((a) => [a.id, a])),
+        variants: [],
+        storyOf: () => "s1",
+        facts: [],
+        links: [],
+        flags,
+      },
+    );
+  };
+
+  it("makes agreeing claims a discrepancy, counted at the severity of a contradiction", () => {
+    const [g, lone] = flagged([{ a: "c1", b: "c2", kind: "quantity", note: "the counts differ" }]);
+    expect([g!.verdict, g!.severity, g!.discrepancies]).toEqual(["discrepancy", FLAG_SEVERITY, []]);
+    expect(FLAG_SEVERITY).toBeGreaterThanOrEqual(COUNTED_SEVERITY);
+    expect(g!.verdictReason).toBe("1 difference: quantity (1 flagged by an editor)");
+    expect([lone!.verdict, lone!.severity]).toEqual(["single-source", 0]);
+  });
+
+  it("counts on every group that holds either of its claims, and only there", () => {
+    const groups = flagged([{ a: "c2", b: "c3", kind: "date", note: "" }]);
+    expect(groups.map((g) => [g.claimIds.join("+"), g.verdict, g.severity])).toEqual([
+      ["c1+c2", "discrepancy", FLAG_SEVERITY],
+      ["c3", "discrepancy", FLAG_SEVERITY],
+    ]);
+  });
+
+  it("leaves the verdict alone when it names claims outside every group", () => {
+    const [g] = flagged([{ a: "x1", b: "x2", kind: "quote", note: "" }]);
+    expect([g!.verdict, g!.severity]).toEqual(["agree", 0]);
   });
 });
