@@ -5,6 +5,7 @@ import { flagsOn, latestClaimReviews, type StoredFlag } from "./claim-decisions"
 import { articleNameSelect, named } from "./article-names";
 import { sourceName } from "../lib/present/names";
 import { clipAtWord } from "../lib/present/clip";
+import { shareAnArticle } from "../lib/group/overrides";
 
 /** Other groups of the story offered as merge and move targets, best ranked first. */
 const TARGET_GROUPS = 50;
@@ -17,8 +18,11 @@ export type GroupDecisions = {
   flags: StoredFlag[];
   /** The group's history: entries for its key, the keys re-analysis retired in its favour, and its claims. */
   history: AuditEntryView[];
-  /** Where a claim can move or the group can merge: the story's other groups, and their claims for flags. */
-  targets: { key: string; label: string; claims: { key: string; label: string }[] }[];
+  /**
+   * Where a claim can move or the group can merge: the story's other groups, and their claims for flags. A group
+   * holds one claim per article, so `mergeable` is false for a group holding a claim of one of this group's articles.
+   */
+  targets: { key: string; label: string; mergeable: boolean; claims: { key: string; label: string }[] }[];
 };
 
 const claimKeyList = z.array(z.string());
@@ -58,6 +62,10 @@ export async function groupDecisions(group: { key: string; story: string; claimK
   const targets = others.map((g) => ({
     key: g.key,
     label: `Group ${g.rank}: ${clipAtWord(g.label, OPTION_CHARACTERS)}`,
+    mergeable: !shareAnArticle(
+      claimKeys,
+      g.claims.map((c) => c.key),
+    ),
     claims: g.claims.map((c) => ({
       key: c.key,
       label: `${sourceName(named(c.article))}: ${clipAtWord(c.text, OPTION_CHARACTERS)}`,

@@ -7,6 +7,7 @@ import { decisionInputs, parseInput } from "./decisions-input";
 import { claimNow, groupNow, groupsOf, sameStory } from "./decisions-lookup";
 import { writeDecision } from "./decisions-write";
 import { readDecision } from "./decisions-store";
+import { shareAnArticle } from "../lib/group/overrides";
 
 /** What a decision did: its row, and the groups its claims are in now (where a page should go next). */
 export type DecisionResult = { id: number; groupKeys: string[] };
@@ -78,6 +79,10 @@ export async function moveClaim(input: unknown, actor: Actor): Promise<DecisionR
   const [claim, target] = [await claimNow(claimKey), await groupNow(groupKey)];
   if (claim.groupKey === groupKey) throw new ConflictError(`claim ${claimKey} is already in group ${groupKey}`);
   sameStory(`claim ${claimKey} and group ${groupKey}`, claim, target);
+  if (shareAnArticle(target.claimKeys, [claimKey]))
+    throw new ConflictError(
+      `group ${groupKey} already holds a claim of claim ${claimKey}'s article; a group holds one`,
+    );
   const id = await writeDecision(actor, {
     kind: "move",
     claimKey,
@@ -95,6 +100,10 @@ export async function mergeGroups(input: unknown, actor: Actor): Promise<Decisio
   if (keys[0] === keys[1]) throw new ConflictError(`group ${keys[0]} cannot be merged with itself`);
   const [a, b] = [await groupNow(keys[0]), await groupNow(keys[1])];
   sameStory(`groups ${a.key} and ${b.key}`, a, b);
+  if (shareAnArticle(a.claimKeys, b.claimKeys))
+    throw new ConflictError(
+      `groups ${a.key} and ${b.key} both hold a claim of one article; a group holds one per article`,
+    );
   const id = await writeDecision(actor, {
     kind: "merge",
     claimKey: a.claimKeys[0]!,

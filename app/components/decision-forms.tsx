@@ -68,6 +68,8 @@ export function DecisionForms({
 }) {
   const otherClaims = decisions.targets.flatMap((g) => g.claims);
   const groups = decisions.targets.map((g) => ({ key: g.key, label: g.label }));
+  // A group holds one claim per article: groups sharing an article with this one cannot merge with it.
+  const mergeable = decisions.targets.filter((g) => g.mergeable).map((g) => ({ key: g.key, label: g.label }));
   return (
     <div className="decisions">
       <ClaimReviewForm back={groupKey} claims={claims} />
@@ -103,16 +105,16 @@ export function DecisionForms({
         </Form>
       )}
       {groups.length > 0 && (
-        <>
-          <Form action="move" back={groupKey} title="Move a claim">
-            <Choice name="claimKey" label="Claim" options={claims} />
-            <Choice name="groupKey" label="into" options={groups} />
-          </Form>
-          <Form action="merge" back={groupKey} title="Merge groups">
-            <input type="hidden" name="keys" value={groupKey} />
-            <Choice name="keys" label="Merge this group with" options={groups} />
-          </Form>
-        </>
+        <Form action="move" back={groupKey} title="Move a claim">
+          <Choice name="claimKey" label="Claim" options={claims} />
+          <Choice name="groupKey" label="into" options={groups} />
+        </Form>
+      )}
+      {mergeable.length > 0 && (
+        <Form action="merge" back={groupKey} title="Merge groups">
+          <input type="hidden" name="keys" value={groupKey} />
+          <Choice name="keys" label="Merge this group with" options={mergeable} />
+        </Form>
       )}
     </div>
   );

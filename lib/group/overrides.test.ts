@@ -37,6 +37,22 @@ describe("applyOne", () => {
     expect(applyOne(start, { kind: "merge", a: ["a"], b: ["c"] })).toBe(start);
   });
 
+  it("never puts two claims of one article in a group: such a move or merge does nothing", () => {
+    // Keys are "article:start:end": p:0:9 and p:20:30 are two claims of article p.
+    const start = groups(["p:0:9", "q:0:5"], ["p:20:30", "r:0:4"], ["s:0:3"]);
+    expect(applyOne(start, { kind: "merge", a: ["p:0:9"], b: ["r:0:4"] })).toBe(start);
+    expect(applyOne(start, { kind: "move", claimKey: "p:20:30", into: ["q:0:5"] })).toBe(start);
+    expect(shape(applyOne(start, { kind: "move", claimKey: "r:0:4", into: ["q:0:5"] }))).toEqual([
+      ["p:0:9", "q:0:5", "r:0:4"],
+      ["p:20:30"],
+      ["s:0:3"],
+    ]);
+    expect(shape(applyOne(start, { kind: "merge", a: ["q:0:5"], b: ["s:0:3"] }))).toEqual([
+      ["p:0:9", "q:0:5", "s:0:3"],
+      ["p:20:30", "r:0:4"],
+    ]);
+  });
+
   it("marks two claims apart: the second leaves their shared group alone", () => {
     const out = applyOne(groups(["a", "b", "c"]), { kind: "apart", a: "a", b: "b" });
     expect(shape(out)).toEqual([["a", "c"], ["b"]]);

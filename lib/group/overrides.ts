@@ -8,6 +8,8 @@ import type { ClaimCluster } from "./index";
  * - move: `claimKey` joins the group that holds most of `into` (the target group's members then);
  * - merge: the group holding most of `a` and the one holding most of `b` become one;
  * - apart: `a` and `b` are not the same fact: when they share a group, `b` leaves it.
+ * A group holds one claim per article, so a move or merge that would put two claims of one article together (after
+ * re-analysis changed the groups under it) does nothing; the decision service refuses one made that way.
  */
 export type Override =
   | { kind: "split"; claimKeys: string[]; from: string[] }
@@ -30,6 +32,18 @@ function holderOf(groups: Groups, keys: readonly string[]): Set<string> | undefi
 
 const groupOf = (groups: Groups, key: string) => groups.find((g) => g.has(key));
 
+/** The article a claim key belongs to: keys are "article hash:start:end" (lib/judge claimKey). */
+function articleOf(key: string): string {
+  const end = key.indexOf(":");
+  return end < 0 ? key : key.slice(0, end);
+}
+
+/** Whether two sets of claims share an article: a group holds at most one claim of each article. */
+export function shareAnArticle(a: Iterable<string>, b: Iterable<string>): boolean {
+  const articles = new Set([...a].map(articleOf));
+  return [...b].some((k) => articles.has(articleOf(k)));
+}
+
 /** One override on groups of claim keys; an override whose claims are gone, or that is already true, does nothing. */
 export function applyOne(groups: Groups, o: Override): Groups {
   if (o.kind === "split") {
@@ -43,7 +57,7 @@ export function applyOne(groups: Groups, o: Override): Groups {
   if (o.kind === "move") {
     const from = groupOf(groups, o.claimKey);
     const to = holderOf(groups, o.into);
-    if (!from || !to || from === to) return groups;
+    if (!from || !to || from === to || shareAnArticle(to, [o.claimKey])) return groups;
     return groups.flatMap((g) => {
       if (g === from) return g.size > 1 ? [new Set([...g].filter((k) => k !== o.claimKey))] : [];
       return [g === to ? new Set([...g, o.claimKey]) : g];
@@ -51,7 +65,7 @@ export function applyOne(groups: Groups, o: Override): Groups {
   }
   if (o.kind === "merge") {
     const [a, b] = [holderOf(groups, o.a), holderOf(groups, o.b)];
-    if (!a || !b || a === b) return groups;
+    if (!a || !b || a === b || shareAnArticle(a, b)) return groups;
     return groups.flatMap((g) => {
       if (g === b) return [];
       return [g === a ? new Set([...a, ...b]) : g];

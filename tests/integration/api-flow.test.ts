@@ -37,7 +37,9 @@ const HEADLINES = { north: "3a32f8f8c7e6ea9e5d21", south: "12691d77188c5e78fe95"
 const HEADLINE_CLAIMS = ["3f2c8ad9d7cc6642:0:42", "fb7a73accde3bd14:0:31"];
 const VOTE = "612c924950e88fbf:364:417";
 const DISSENT = "f2c0c982b2e4a740:325:431";
-const TRAFFIC = { group: "61ec51df4ceaf428498d", single: "3f2c8ad9d7cc6642:702:775" };
+// TRAFFIC.group already holds a claim of TRAFFIC.single's article, so the move goes to a Riverton claim's group.
+const TRAFFIC = { group: "61ec51df4ceaf428498d", single: "3f2c8ad9d7cc6642:702:775", into: "72e185279c85b580c57f" };
+const TRAFFIC_JOINS = "612c924950e88fbf:195:272";
 const BRANT = "f2c0c982b2e4a740:145:226";
 const NOTE = "Valley Wire says 12 percent, Lakeside Herald 15";
 
@@ -138,15 +140,11 @@ describe(`the issue's flow through the JSON API with a token, on ${TEST_PROVIDER
     expect(merged.status).toBe(201);
     const flag = { otherClaimKey: DISSENT, kind: "characterisation", note: "7 to 2, yet one dissenter named" };
     expect((await call(api.flag.POST, `/api/claims/${VOTE}/flags`, { key: VOTE }, flag)).status).toBe(201);
-    const moved = await call(
-      api.move.POST,
-      `/api/claims/${TRAFFIC.single}/move`,
-      { key: TRAFFIC.single },
-      {
-        groupKey: TRAFFIC.group,
-      },
-    );
-    expect(moved.status).toBe(201);
+    const move = (groupKey: string) =>
+      call(api.move.POST, `/api/claims/${TRAFFIC.single}/move`, { key: TRAFFIC.single }, { groupKey });
+    const refused = await move(TRAFFIC.group);
+    expect([refused.status, refused.body.error]).toEqual([409, expect.stringContaining("a group holds one")]);
+    expect((await move(TRAFFIC.into)).status).toBe(201);
     const claimReview = { status: "needs-follow-up", note: "Brant or Brandt?" };
     const reviewed = await call(api.claimReview.POST, `/api/claims/${BRANT}/reviews`, { key: BRANT }, claimReview);
     expect(reviewed).toMatchObject({ status: 201, body: { claimKey: BRANT, ...claimReview } });
@@ -173,7 +171,7 @@ describe(`the issue's flow through the JSON API with a token, on ${TEST_PROVIDER
     expect(price.latestReview).toMatchObject({ ...review, reviewer: "edna", changedSinceReview: true });
     expect(groupOf(now, CRACKS.north).key).not.toBe(groupOf(now, CRACKS.south).key);
     expect(groupOf(now, HEADLINE_CLAIMS[0]!).key).toBe(groupOf(now, HEADLINE_CLAIMS[1]!).key);
-    expect(groupOf(now, TRAFFIC.single).claims.map((c) => c.key)).toContain("3f2c8ad9d7cc6642:1002:1067");
+    expect(groupOf(now, TRAFFIC.single).claims.map((c) => c.key)).toContain(TRAFFIC_JOINS);
     const listedFlag = { id: expect.any(Number), kind: flag.kind, note: flag.note };
     expect(groupOf(now, VOTE).flags).toEqual([{ ...listedFlag, claimKey: VOTE, otherClaimKey: DISSENT }]);
     expect(groupOf(now, DISSENT).flags).toEqual([{ ...listedFlag, claimKey: DISSENT, otherClaimKey: VOTE }]);

@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments, textDocument } from "../helpers/stories";
+import { expectStoredInvariants } from "../helpers/stored-invariants";
 
 // Editors' decisions live apart from derived rows and are re-applied whenever the story re-analyses: each decision
 // is made, then a new article joins the story, and every decision is read back from the groups it shaped.
@@ -66,8 +67,14 @@ describe("decisions that last", () => {
     expect(await groupOf(split[0]!.key)).not.toBe(await groupOf(split[1]!.key));
     await decisions.mergeGroups({ keys: [a1!.groupKey, b1!.groupKey] }, EDITOR);
     expect(await groupOf(a1!.key)).toBe(await groupOf(b1!.key));
-    await decisions.moveClaim({ claimKey: a2!.key, groupKey: await groupOf(b1!.key) }, EDITOR);
-    expect(await groupOf(a2!.key)).toBe(await groupOf(b1!.key));
+    // A group holds one claim per article: a2 cannot join a1's group, and goes to the second article's claim that
+    // the split left alone.
+    const b2 = split.find((c) => c.articleId === second)!;
+    await expect(
+      decisions.moveClaim({ claimKey: a2!.key, groupKey: await groupOf(b1!.key) }, EDITOR),
+    ).rejects.toMatchObject({ status: 409, message: expect.stringContaining("a group holds one") });
+    await decisions.moveClaim({ claimKey: a2!.key, groupKey: await groupOf(b2!.key) }, EDITOR);
+    expect(await groupOf(a2!.key)).toBe(await groupOf(b2!.key));
     await decisions.flagClaim(
       { claimKey: split[0]!.key, otherClaimKey: apart[0]!.key, kind: "quantity", note: "4 vs 5" },
       EDITOR,
@@ -78,7 +85,7 @@ describe("decisions that last", () => {
     const check = async () => {
       expect(await groupOf(split[0]!.key)).not.toBe(await groupOf(split[1]!.key));
       expect(await groupOf(a1!.key)).toBe(await groupOf(b1!.key));
-      expect(await groupOf(a2!.key)).toBe(await groupOf(b1!.key));
+      expect(await groupOf(a2!.key)).toBe(await groupOf(b2!.key));
       expect(await groupOf(apart[0]!.key)).not.toBe(await groupOf(apart[1]!.key));
       for (const key of [split[0]!.key, apart[0]!.key]) {
         const group = await db().claimGroup.findUniqueOrThrow({ where: { key: await groupOf(key) } });
@@ -105,10 +112,12 @@ describe("decisions that last", () => {
       }
     };
     await check();
+    await expectStoredInvariants();
     const before = (await claims()).length;
     await importDocuments([joining]);
     expect((await claims()).length).toBeGreaterThan(before);
     await check();
+    await expectStoredInvariants();
 
     // Imports are audited too; this checks the decisions' own sequence.
     const entries = (await auditEntries({ story: all[0]!.story })).filter((e) => e.action !== "import");

@@ -333,6 +333,7 @@ describe("the exports after editors' decisions", () => {
       (c) => c.key,
     );
   const VEHICLES = "9,000 vehicles a day";
+  const HEADLINES = { north: "Calder harbour bridge to close for repairs", south: "Calder bridge closure announced" };
   let made: { flag: string; a: string; b: string; merged: { a: string[]; b: string[] }; toll: string };
 
   beforeAll(async () => {
@@ -349,9 +350,15 @@ describe("the exports after editors' decisions", () => {
     expect(verdicts.map((g) => g.verdict).sort()).toEqual(["agree", "single-source"]);
     const note = "the port's own count says 8,500";
     await flagClaim({ claimKey: a.key, otherClaimKey: b.key, kind: "quantity", note }, LOCAL_ACTOR);
-    // The reviewed "$4 million" group merged with another: the merged group shows the earlier review.
-    const merged = { a: await keysOf("$4 million"), b: await keysOf("300 workers") };
-    const keys = [(await groupWith("$4 million")).key, (await groupWith("300 workers")).key];
+    // The two headlines, each alone in its group, merged after one was reviewed: the merged group shows the review.
+    // (Every other group of this two-article story holds a claim of both articles, and a group holds one per article.)
+    const headlines = [HEADLINES.north, HEADLINES.south];
+    const merged = { a: await keysOf(headlines[0]!), b: await keysOf(headlines[1]!) };
+    const keys = [(await groupWith(headlines[0]!)).key, (await groupWith(headlines[1]!)).key];
+    await addReview({ groupKey: keys[1]!, status: "needs-follow-up", note: "which headline?" });
+    await expect(
+      mergeGroups({ keys: [(await groupWith("$4 million")).key, (await groupWith("300 workers")).key] }, LOCAL_ACTOR),
+    ).rejects.toMatchObject({ status: 409 });
     await mergeGroups({ keys }, LOCAL_ACTOR);
     const toll = await claimWith("toll rose to $3");
     await reviewClaim({ claimKey: toll.key, status: "disputed", note: "the toll rose to $2.50" }, LOCAL_ACTOR);
@@ -372,8 +379,8 @@ describe("the exports after editors' decisions", () => {
     expect(vehicles.map((r) => [r.verdict, r["discrepancy kinds"]])).toEqual(
       vehicles.map(() => ["discrepancy", "quantity"]),
     );
-    const merged = [...row("$4 million"), ...row("$7 million"), ...row("workers will be on site")];
-    expect(merged).toHaveLength(4);
+    const merged = [...row(HEADLINES.north), ...row(HEADLINES.south)];
+    expect(merged).toHaveLength(2);
     expect(merged.map((r) => [r["group key"], r["review status"], r["changed since review"]])).toEqual(
       merged.map(() => [merged[0]!["group key"], "needs-follow-up", "yes"]),
     );
@@ -415,10 +422,17 @@ describe("the exports after editors' decisions", () => {
     expect(toll.review).toEqual({ status: "disputed", note: "the toll rose to $2.50", at: expect.any(String) });
     expect(toll.reviews).toHaveLength(1);
     expect(json.claims.filter((c) => c.review).map((c) => c.id)).toEqual([made.toll]);
-    // The audit log, newest first: the claim review, the merge, the flag, the split, the two group reviews (the
-    // split one's, then "$4 million"'s from the suite's start), then the import.
-    expect(json.audit.map((e) => e.action)).toEqual(["review", "merge", "flag", "split", "review", "review", "import"]);
-    expect(json.audit.slice(0, 3).map((e) => e.target)).toEqual([made.toll, expect.any(String), made.a]);
+    // The audit log, newest first: the claim review, the merge, the headline's review, the flag, the split, the two
+    // group reviews (the split one's, then "$4 million"'s from the suite's start), then the import. The refused
+    // merge left no entry.
+    const actions = ["review", "merge", "review", "flag", "split", "review", "review", "import"];
+    expect(json.audit.map((e) => e.action)).toEqual(actions);
+    expect(json.audit.slice(0, 4).map((e) => e.target)).toEqual([
+      made.toll,
+      expect.any(String),
+      expect.any(String),
+      made.a,
+    ]);
   });
 
   it("the report lists a flag-only discrepancy with the flag as its finding", async () => {
