@@ -51,6 +51,10 @@ export const LEADING_DIGIT: Record<string, string> = {
   "9": "4",
 };
 
+/** A bound stated before a number ("more than $250,000"): a planted value on its open side is no contradiction. */
+export const LOWER_BOUND = /\b(more than|over|at least|upwards of|in excess of|above|exceeding)\s+\$?$/i;
+export const UPPER_BOUND = /\b(less than|fewer than|under|at most|up to|nearly|almost|below)\s+\$?$/i;
+
 export const NUMBER_WORDS: Record<string, string> = {
   two: "five",
   three: "seven",
