@@ -5,6 +5,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { freshStore, removeStores } from "../helpers/store";
 import { storyDocuments, textDocument } from "../helpers/stories";
 import { UNRELATED } from "../helpers/invariants";
+import { expectStoredInvariants } from "../helpers/stored-invariants";
 import type { SourceDocument } from "@/lib/ingest/types";
 
 // The import service on the synthetic Calder story: what it stores, what it skips, and that a failure inside the
@@ -86,6 +87,14 @@ describe("importing a story into an empty store", () => {
     const stored = groups.map((g) => [g.key, g.verdict, g.rank, g.claims.length, g.discrepancies.length]);
     const expected = direct.groups.map((g) => [g.key, g.verdict, g.rank, g.claimIds.length, g.discrepancies.length]);
     expect(stored.sort()).toEqual(expected.sort());
+    await expectStoredInvariants();
+  });
+
+  it("keeps the store's invariants as more stories and an unrelated article join", async () => {
+    await importDocuments([...storyDocuments("riverton"), ...storyDocuments("ashby")]);
+    await expectStoredInvariants();
+    await importDocuments([UNRELATED]);
+    await expectStoredInvariants();
   });
 
   it("records the failures it was given", async () => {
