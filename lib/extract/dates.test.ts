@@ -91,3 +91,23 @@ describe("numbers that are not years", () => {
     ]);
   });
 });
+
+describe("a year inside a date is not read again on its own", () => {
+  it("reads a date that starts with its year once", () => {
+    expect(datesInText("The plant closed on 2021-03-05.", 0, null).map((d) => [d.text, d.iso])).toEqual([
+      ["2021-03-05", "2021-03-05"],
+    ]);
+  });
+
+  it("reads a year after a date on its own", () => {
+    const found = datesInText("The bridge closed in March 2024, having opened in 1987.", 0, null);
+    expect(found.map((d) => [d.text, d.iso])).toEqual([
+      ["March 2024", "2024-03"],
+      ["1987", "1987"],
+    ]);
+  });
+});
+
+it("keeps a weekday written short, which names no relative word", () => {
+  expect(only("The council voted on Tue, officials said.")).toEqual(["on Tue,", "2024-06-04", "day", true]);
+});
