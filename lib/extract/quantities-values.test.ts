@@ -41,6 +41,9 @@ describe("values as the judge sees them", () => {
       "The museum will charge two hundred euros for a ticket.",
       [[200, "EUR", "currency", "exact", "two hundred euros"]],
     ],
+    // A duration that names a month is a date; "decades" names none ("dec…" once read as December).
+    ["The bridge stood for two decades, the council said.", [[2, "decade", "duration", "exact", "two decades"]]],
+    ["The strike lasted since February 24, officials said.", []],
   ])("%s", (sentence, expected) => {
     expect(quantitiesOf(sentence).map(brief)).toEqual(expected);
   });

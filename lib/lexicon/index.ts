@@ -157,7 +157,8 @@ export const lexicon = {
     /** A date phrase that counts from the moment of writing. */
     relative: new RegExp(`\\b${anyWord([...RELATIVE_DAYS, ...TIME_SHIFTERS, ...WEEKDAYS, ...SUB_YEAR_UNITS])}\\b`, "i"),
     /** A month name or its abbreviation anywhere in a phrase. */
-    month: new RegExp(`\\b${anyWord(MONTHS.map((m) => m.slice(0, 3)))}[a-z]*\\b`, "i"),
+    // Whole names and the usual abbreviations only: "decades", "mayor" and "marks" name no month.
+    month: new RegExp(`\\b${anyWord([...MONTHS, ...MONTHS.map((m) => m.slice(0, 3)), "sept"])}\\b`, "i"),
     subYearUnit: new RegExp(`\\b${anyWord(SUB_YEAR_UNITS)}\\b`, "i"),
     /** "for 14 weeks", "over three days": a count of time units after one of these is a duration. */
     duration: new RegExp(`\\b${anyWord(DURATION_LEADS)}\\s+(?:\\S+\\s+){1,2}?(?:day|week|month|year)s?\\b`, "i"),

@@ -66,6 +66,8 @@ export const UNITS: Record<string, Unit> = {
   months: u("month", "duration"),
   year: u("year", "duration"),
   years: u("year", "duration"),
+  decade: u("decade", "duration"),
+  decades: u("decade", "duration"),
   "year-old": u("years old", "count"),
   "years-old": u("years old", "count"),
   "month-old": u("months old", "count"),
