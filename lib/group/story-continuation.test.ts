@@ -41,4 +41,8 @@ describe("continuedStories", () => {
   it("answers for every cluster, none when nothing was stored before", () => {
     expect(continuedStories([[1], [2], []], storyOf({}))).toEqual([null, null, null]);
   });
+
+  it("keeps the story a cluster holds most of when it also holds a few of another", () => {
+    expect(continuedStories([[1, 2, 3]], storyOf({ 1: "s1", 2: "s1", 3: "s2" }))).toEqual(["s1"]);
+  });
 });

@@ -36,3 +36,37 @@ describe("figuresDisagree: do two sides of a story report two events?", () => {
     expect(figuresDisagree([first, second])).toBe(false);
   });
 });
+
+describe("figuresDisagree: how many disagreements make two events", () => {
+  /** One article stating a count per sentence; each count links to the same sentence's count on the other side. */
+  const SENTENCES = [
+    "The tremor damaged N villages near the port.",
+    "The storm flooded N farms along the river.",
+    "The fire burned N houses in the valley.",
+    "The floods closed N schools across the district.",
+    "The blast injured N workers at the plant.",
+    "The crash killed N riders on the bus.",
+  ];
+  const counts = (id: string, values: string[]) =>
+    claimsOf(values.map((v, i) => SENTENCES[i]!.replace("N", v)).join(" "), id);
+  /** Sides differing on `differ` counts and agreeing on `same` more. */
+  const sides = (differ: number, same: number) => [
+    counts("a1", [...Array(differ).fill("two"), ...Array(same).fill("nine")]),
+    counts("b1", [...Array(differ).fill("seven"), ...Array(same).fill("nine")]),
+  ];
+
+  it("says two events at four disagreements and none agreeing, not at three", () => {
+    expect(figuresDisagree(sides(4, 0))).toBe(true);
+    expect(figuresDisagree(sides(3, 0))).toBe(false);
+  });
+
+  it("says two events when four in five linked figures differ, not four in six", () => {
+    expect(figuresDisagree(sides(4, 1))).toBe(true);
+    expect(figuresDisagree(sides(4, 2))).toBe(false);
+  });
+
+  it("says nothing of a story with no second side", () => {
+    expect(figuresDisagree([])).toBe(false);
+    expect(figuresDisagree([counts("a1", ["two", "two", "two", "two"])])).toBe(false);
+  });
+});
