@@ -42,4 +42,12 @@ describe("retiredKeyTargets", () => {
     expect(retiredKeyTargets(before, after).get("old")).toBe("alpha");
     expect(retiredKeyTargets(before, [...after].reverse()).get("old")).toBe("alpha");
   });
+
+  it("breaks a tie by key, whatever the order of the retired group's claims", () => {
+    const after = [
+      { key: "zeta", claimKeys: ["b"] },
+      { key: "alpha", claimKeys: ["a"] },
+    ];
+    expect(retiredKeyTargets([{ key: "old", claimKeys: ["b", "a"] }], after).get("old")).toBe("alpha");
+  });
 });
