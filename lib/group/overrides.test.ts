@@ -37,10 +37,20 @@ describe("applyOne", () => {
     expect(applyOne(start, { kind: "merge", a: ["a"], b: ["c"] })).toBe(start);
   });
 
-  it("never puts two claims of one article in a group: such a move or merge does nothing", () => {
+  it("never puts two claims of one article in a group: a move does nothing, a merge leaves such claims behind", () => {
     // Keys are "article:start:end": p:0:9 and p:20:30 are two claims of article p.
     const start = groups(["p:0:9", "q:0:5"], ["p:20:30", "r:0:4"], ["s:0:3"]);
-    expect(applyOne(start, { kind: "merge", a: ["p:0:9"], b: ["r:0:4"] })).toBe(start);
+    expect(shape(applyOne(start, { kind: "merge", a: ["p:0:9"], b: ["r:0:4"] }))).toEqual([
+      ["p:0:9", "q:0:5", "r:0:4"],
+      ["p:20:30"],
+      ["s:0:3"],
+    ]);
+    // The claim the editor named stays in, on either side; the other is left behind with what remains of its side.
+    const regrouped = groups(["p:0:9", "q:0:5", "t:0:2"], ["p:20:30", "r:0:4"]);
+    expect(shape(applyOne(regrouped, { kind: "merge", a: ["q:0:5"], b: ["p:20:30", "r:0:4"] }))).toEqual([
+      ["p:0:9"],
+      ["p:20:30", "q:0:5", "r:0:4", "t:0:2"],
+    ]);
     expect(applyOne(start, { kind: "move", claimKey: "p:20:30", into: ["q:0:5"] })).toBe(start);
     expect(shape(applyOne(start, { kind: "move", claimKey: "r:0:4", into: ["q:0:5"] }))).toEqual([
       ["p:0:9", "q:0:5", "r:0:4"],

@@ -8,8 +8,9 @@ import type { ClaimCluster } from "./index";
  * - move: `claimKey` joins the group that holds most of `into` (the target group's members then);
  * - merge: the group holding most of `a` and the one holding most of `b` become one;
  * - apart: `a` and `b` are not the same fact: when they share a group, `b` leaves it.
- * A group holds one claim per article, so a move or merge that would put two claims of one article together (after
- * re-analysis changed the groups under it) does nothing; the decision service refuses one made that way.
+ * A group holds one claim per article. After re-analysis changed the groups under them, a move that would put two
+ * claims of one article together does nothing, and a merge leaves behind the claims of articles the other side
+ * already holds; the decision service refuses either made that way.
  */
 export type Override =
   | { kind: "split"; claimKeys: string[]; from: string[] }
@@ -44,6 +45,26 @@ export function shareAnArticle(a: Iterable<string>, b: Iterable<string>): boolea
   return [...b].some((k) => articles.has(articleOf(k)));
 }
 
+/**
+ * Two groups as one, keeping one claim per article. Where re-analysis put claims of one article on both sides (a new
+ * article stating the fact twice, or a regrouping), the claim the editor named stays in and the other is left behind
+ * in what remains of its side; with neither named, b's is left behind.
+ */
+function mergeByArticle(a: Set<string>, b: Set<string>, named: Set<string>) {
+  const chosen = new Map<string, string>();
+  for (const key of [...a, ...b]) {
+    const article = articleOf(key);
+    const held = chosen.get(article);
+    if (held === undefined || (!named.has(held) && named.has(key))) chosen.set(article, key);
+  }
+  const merged = new Set(chosen.values());
+  return {
+    merged,
+    aRest: new Set([...a].filter((k) => !merged.has(k))),
+    bRest: new Set([...b].filter((k) => !merged.has(k))),
+  };
+}
+
 /** One override on groups of claim keys; an override whose claims are gone, or that is already true, does nothing. */
 export function applyOne(groups: Groups, o: Override): Groups {
   if (o.kind === "split") {
@@ -65,10 +86,11 @@ export function applyOne(groups: Groups, o: Override): Groups {
   }
   if (o.kind === "merge") {
     const [a, b] = [holderOf(groups, o.a), holderOf(groups, o.b)];
-    if (!a || !b || a === b || shareAnArticle(a, b)) return groups;
+    if (!a || !b || a === b) return groups;
+    const { merged, aRest, bRest } = mergeByArticle(a, b, new Set([...o.a, ...o.b]));
     return groups.flatMap((g) => {
-      if (g === b) return [];
-      return [g === a ? new Set([...a, ...b]) : g];
+      if (g === b) return bRest.size > 0 ? [bRest] : [];
+      return g === a ? [merged, ...(aRest.size > 0 ? [aRest] : [])] : [g];
     });
   }
   const shared = groupOf(groups, o.a);
