@@ -29,7 +29,11 @@ const PARTS = {
     mutate: ["server/import.ts", "server/reviews.ts"],
     // The services' own tests: nearly every integration test imports, at seconds a test, so the whole layer would
     // cost minutes per surviving mutant.
-    tests: ["tests/integration/import-service.test.ts", "tests/integration/reviews.test.ts"],
+    tests: [
+      "tests/integration/import-service*.test.ts",
+      "tests/integration/reviews.test.ts",
+      "tests/integration/reviews-history.test.ts",
+    ],
   },
 };
 const partName = process.env.MUTATION_PART ?? "judge";
