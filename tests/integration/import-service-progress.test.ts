@@ -123,18 +123,23 @@ describe("who imports", () => {
 });
 
 describe("two imports of one document at once", () => {
-  it("store it once: the import that comes second counts it unchanged", async () => {
+  it("store it once: whichever import comes second counts it unchanged", async () => {
     const a = recorder();
     const b = recorder();
     const results = await Promise.all([
       importDocuments([ferry], [], a),
       importDocuments([{ ...ferry, file: "ferry-copy.txt" }], [], b),
     ]);
-    expect(results.map((r) => [r.added, r.unchanged])).toEqual([
+    // The import lock decides which goes first; on PostgreSQL that can be either.
+    const first = results[0]!.added === 1 ? 0 : 1;
+    const counts = results.map((r) => [r.added, r.unchanged]);
+    expect(first === 0 ? counts : [...counts].reverse()).toEqual([
       [1, 0],
       [0, 1],
     ]);
-    expect([a.events.at(-1)!.state, b.events.at(-1)!.state]).toEqual(["analysed", "unchanged"]);
-    expect(await db().article.findMany({ select: { file: true } })).toEqual([{ file: "ferry.txt" }]);
+    const states = [a.events.at(-1)!.state, b.events.at(-1)!.state];
+    expect(first === 0 ? states : [...states].reverse()).toEqual(["analysed", "unchanged"]);
+    const stored = first === 0 ? "ferry.txt" : "ferry-copy.txt";
+    expect(await db().article.findMany({ select: { file: true } })).toEqual([{ file: stored }]);
   });
 });
