@@ -2,8 +2,8 @@
 // (stryker.config.mjs) part by part, then print the mutation score per folder and per file, and every surviving
 // mutant, from the JSON reports. The default runs four parts, one per folder: extract (quantities, units, dates,
 // attribution), judge (every discrepancy kind, verdict, keys, origins), group, and server (the import and review
-// services); `facts` (lib/facts) is a fifth part, run on its own. A mutant costs about one second of CPU (a Vitest run of its
-// covering tests), so the whole run is CPU-bound: see docs/mutation-survivors.md for measured times.
+// services); `facts` (lib/facts) is a fifth part, run on its own. A mutant costs one Vitest run of its covering
+// tests, so the whole run is CPU-bound: see docs/mutation-survivors.md for measured times.
 // `--report-only` prints the last reports without running; `--incremental` re-tests only what changed.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index";
-import { extract } from "./index";
-import type { Quantity } from "./types";
+import { brief, quantitiesOf } from "../../tests/helpers/quantities";
 
 // What a number counts: the words after it are read one by one, a hyphen may glue a noun to it, a compound counts
 // its head, and a number set off by commas after a name is an age. Each case is checked whole.
-const quantitiesOf = (sentence: string): Quantity[] => {
-  const claims = extract(ingest({ file: "q.txt", raw: sentence }, "a1"));
-  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
-  for (const q of claims[0]!.facets.quantities) expect(q.text).toBe(sentence.slice(q.start, q.end));
-  return claims[0]!.facets.quantities;
-};
-const brief = (q: Quantity) => [q.value, q.unit, q.dimension, q.qualifier, q.text];
 const check = (sentence: string, expected: unknown[][]) => expect(quantitiesOf(sentence).map(brief)).toEqual(expected);
 
 describe("a noun glued to the number by a hyphen", () => {

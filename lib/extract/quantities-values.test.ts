@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index";
-import { extract } from "./index";
 import { numberValue } from "./quantities";
-import type { Quantity } from "./types";
+import { brief, quantitiesOf } from "../../tests/helpers/quantities";
 
 // The value of a number: money and its multipliers, years left to dates, the number inside a duration or a sum that
 // names its currency, and a bound stated before a currency sign.
-const quantitiesOf = (sentence: string): Quantity[] => {
-  const claims = extract(ingest({ file: "q.txt", raw: sentence }, "a1"));
-  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
-  for (const q of claims[0]!.facets.quantities) expect(q.text).toBe(sentence.slice(q.start, q.end));
-  return claims[0]!.facets.quantities;
-};
-const brief = (q: Quantity) => [q.value, q.unit, q.dimension, q.qualifier, q.text];
 
 describe("values as the judge sees them", () => {
   it.each([

@@ -2,17 +2,10 @@ import { describe, expect, it } from "vitest";
 import { ingest } from "../ingest/index";
 import { extract } from "./index";
 import { numberValue } from "./quantities";
-import type { Quantity } from "./types";
+import { brief, quantitiesOf } from "../../tests/helpers/quantities";
 
 // Quantities as the judge sees them: one sentence in, the claim's quantities out, each checked whole (value, unit,
 // dimension, qualifier and the exact words it came from), so a unit factor or a qualifier that goes astray shows.
-const quantitiesOf = (sentence: string): Quantity[] => {
-  const claims = extract(ingest({ file: "q.txt", raw: sentence }, "a1"));
-  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
-  for (const q of claims[0]!.facets.quantities) expect(q.text).toBe(sentence.slice(q.start, q.end));
-  return claims[0]!.facets.quantities;
-};
-const brief = (q: Quantity) => [q.value, q.unit, q.dimension, q.qualifier, q.text];
 
 describe("units are converted into one canonical unit per dimension", () => {
   it.each([
