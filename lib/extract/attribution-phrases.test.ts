@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index";
-import { extract } from "./index";
+import { chain } from "../../tests/helpers/attribution";
 
 // Where a source's words stand around its verb: an intention to cite, a source early after a comma, a verb with no
 // source before it, a parenthesis earlier in the sentence.
-const chain = (sentence: string) => {
-  const claims = extract(ingest({ file: "t.txt", raw: sentence }, "a1"));
-  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
-  return claims[0]!.facets.attribution.map((s) => {
-    expect(s.text).toBe(sentence.slice(s.start, s.end));
-    return [s.text, s.kind, s.canonical];
-  });
-};
 
 describe("sources around the verb of saying", () => {
   it.each([

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ingest } from "../ingest/index";
-import { extract } from "./index";
+import { chain } from "../../tests/helpers/attribution";
 import { canonicalSource, sourceKind } from "./attribution";
-
-const chain = (sentence: string) => {
-  const claims = extract(ingest({ file: "t.txt", raw: sentence }, "a1"));
-  expect(claims, `one claim in: ${sentence}`).toHaveLength(1);
-  return claims[0]!.facets.attribution.map((s) => {
-    expect(s.text).toBe(sentence.slice(s.start, s.end));
-    return [s.text, s.kind, s.canonical];
-  });
-};
 
 describe("who says so, outermost first", () => {
   it.each([

@@ -1,16 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linkEntities } from "./entities";
-import type { Entity, EntityType } from "../extract/types";
-import { claim } from "../../tests/helpers/build";
+import { entity, withNames } from "../../tests/helpers/build";
 
-const entity = (text: string, type: EntityType = "person", canonical = text.toLowerCase()): Entity => ({
-  start: 0,
-  end: text.length,
-  text,
-  type,
-  canonical,
-});
-const withNames = (id: string, articleId: string, ...entities: Entity[]) => claim(id, articleId, { entities });
 const first = (c: ReturnType<typeof withNames>) => c.facets.entities[0]!;
 
 describe("linkEntities: which names are linked", () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { linkEntities, sameName } from "./entities";
-import type { Entity, EntityType } from "../extract/types";
-import { claim } from "../../tests/helpers/build";
-
-const entity = (text: string, type: EntityType = "person", canonical = text.toLowerCase()): Entity => ({
-  start: 0,
-  end: text.length,
-  text,
-  type,
-  canonical,
-});
-const withNames = (id: string, articleId: string, ...entities: Entity[]) => claim(id, articleId, { entities });
+import { entity, withNames } from "../../tests/helpers/build";
 
 describe("sameName: one edit in five letters, two in eight, first letter kept", () => {
   it.each([
