@@ -37,3 +37,26 @@ export function perturbed(a: BasilArticle, k: number): BasilArticle {
   const rotated = [...paras.slice(k % paras.length), ...paras.slice(0, k % paras.length)].filter((_, i) => i !== 1);
   return { ...a, triplet_uuid: `${a.triplet_uuid}-${k}`, title: `${a.title} (${k})`, paragraphs: rotated };
 }
+
+/** Words a copy of another event rewrites: names (capitalised) and words this long, which carry its topic. */
+const TOPIC_WORD_LENGTH = 6;
+
+/** A word with its letters moved on in the alphabet by turns of `by` (one key per copy up to 625), keeping case. */
+const shifted = (word: string, by: [number, number]) =>
+  word.replace(/[a-z]/gi, (c, i: number) => {
+    const base = c <= "Z" ? 65 : 97;
+    return String.fromCharCode(base + ((c.charCodeAt(0) - base + by[i % 2]!) % 26));
+  });
+
+/**
+ * Copy k of an article as a report of another event: perturbed (above), and its names and long words letter-shifted,
+ * so the copies of one round form stories of their own instead of joining the original's. Sentence shapes, numbers,
+ * quotes and short words stay, so extraction does the same work on it as on the original.
+ */
+export function otherEvent(a: BasilArticle, k: number): BasilArticle {
+  const p = perturbed(a, k);
+  const by: [number, number] = [1 + (k % 25), 1 + (Math.floor(k / 25) % 25)];
+  const rewrite = (text: string) =>
+    text.replace(/\b[A-Za-z]+\b/g, (w) => (/^[A-Z]/.test(w) || w.length >= TOPIC_WORD_LENGTH ? shifted(w, by) : w));
+  return { ...p, title: rewrite(p.title), paragraphs: p.paragraphs.map(rewrite) };
+}

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
-import { basilArticles, basilDocument, perturbed } from "./basil";
+import { basilArticles, basilDocument, otherEvent } from "./basil";
 import { benchDatabaseUrl } from "./bench-database";
 
 const CONNECTIONS = 50;
@@ -75,7 +75,7 @@ async function enqueueBatch(): Promise<number> {
   const k = 1000 + Math.floor(Math.random() * 1000);
   const batch = Array.from({ length: IMPORT_SIZE }, (_, i) => {
     const copy = k + Math.floor(i / docs.length);
-    return basilDocument(perturbed(docs[i % docs.length]!, copy), copy);
+    return basilDocument(otherEvent(docs[i % docs.length]!, copy), copy);
   });
   return enqueueImport(batch);
 }

@@ -6,7 +6,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { basilArticles, basilDocument, perturbed, type BasilArticle } from "./basil";
+import { basilArticles, basilDocument, otherEvent, perturbed, type BasilArticle } from "./basil";
 import { benchDatabase, type BenchProvider } from "./bench-database";
 
 const BATCH = 500;
@@ -26,12 +26,12 @@ type Run = {
   addOne: { ms: number; storiesAnalysed: number; storySize: number };
 };
 
-/** The first n articles of basil-dev and its perturbed copies: 150 distinct originals per copy round. */
+/** The first n articles of basil-dev, then copies that report other events: each copy round adds 150 articles. */
 function corpus(n: number, base: BasilArticle[]) {
   return Array.from({ length: n }, (_, i) => {
     const k = Math.floor(i / base.length);
     const a = base[i % base.length]!;
-    return basilDocument(k ? perturbed(a, k) : a, k);
+    return basilDocument(k ? otherEvent(a, k) : a, k);
   });
 }
 

@@ -2,6 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
 import { extract } from "../lib/extract/index";
 import { ingest } from "../lib/ingest/index";
+import { indexTerms } from "./story-terms";
 import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,8 @@ export const UNSTORED = "unstored";
 export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
   const articleId = pipelineId(rowId);
   const kept = claims.map((c) => ({ ...c, id: `${articleId}${c.id.slice(c.articleId.length)}`, articleId }));
-  await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept) } });
+  await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept), termsIndexed: true } });
+  await indexTerms(tx, rowId, kept);
   return kept;
 }
 

@@ -20,6 +20,8 @@ export type Reanalysis = {
   /** The stories it re-ran, by id: only these had their groups replaced. */
   analysed: string[];
   articlesExtracted: number;
+  /** Articles the automatic story separation read: the new ones and those of suggested stories sharing a term. */
+  separationRead: number;
   claims: number;
   groups: number;
   /**
@@ -75,6 +77,7 @@ export async function reanalyse(tx: Tx, scope: ReanalysisScope): Promise<Reanaly
     storiesAnalysed: analysed.length,
     analysed,
     articlesExtracted: extracted,
+    separationRead: separation?.read ?? 0,
     claims,
     groups,
     timings,

@@ -6,8 +6,12 @@ import { fileName } from "../lib/present/names";
 import { KEY_BATCH } from "./batches";
 import { claimsOfRow, pipelineId } from "./kept-claims";
 import { insertStory, SEPARATION_NAME } from "./story-rows";
+import { indexTerms, storiesSharing } from "./story-terms";
 
 type Tx = Prisma.TransactionClient;
+
+/** The stories whose articles changed, articles extracted on the way, and how many articles it read. */
+export type Separation = { changed: Set<string>; extracted: number; read: number };
 
 type PoolRow = { id: number; story: string | null; title: string | null; file: string; claims: Claim[] };
 
@@ -17,10 +21,10 @@ type PoolRow = { id: number; story: string | null; title: string | null; file: s
  * articles are the editors' and never move. Each cluster found carries on the suggested story holding most of its
  * articles or becomes a new suggested story. Returns the stories whose articles changed.
  */
-export async function separateUnplaced(tx: Tx): Promise<{ changed: Set<string>; extracted: number }> {
+export async function separateUnplaced(tx: Tx): Promise<Separation> {
   const { pool, extracted } = await readPool(tx);
   const changed = new Set<string>();
-  if (!pool.some((r) => r.story === null)) return { changed, extracted };
+  if (!pool.some((r) => r.story === null)) return { changed, extracted, read: pool.length };
   const byId = new Map(pool.map((r) => [r.id, r]));
   const clusters = stories(
     pool.map((r) => pipelineId(r.id)),
@@ -49,27 +53,63 @@ export async function separateUnplaced(tx: Tx): Promise<{ changed: Set<string>; 
       await tx.article.updateMany({ where: { id: { in: ids } }, data: { story: storyId } });
     }
   }
-  return { changed, extracted };
+  return { changed, extracted, read: pool.length };
 }
 
-/** New articles awaiting a story, then the unplaced articles of suggested stories, in row order, with their claims. */
+/** Rows read per query while indexing older articles' terms: bounds memory on a large store. */
+const INDEX_BATCH = 200;
+
+/**
+ * The new articles awaiting a story, then the unplaced articles of the suggested stories that share a telling term
+ * with them (server/story-terms.ts), in row order, with their claims. Suggested stories that share none are not read:
+ * an import's cost follows what it brings, not the size of the store.
+ */
 async function readPool(tx: Tx): Promise<{ pool: PoolRow[]; extracted: number }> {
-  const suggested = (await tx.story.findMany({ where: { status: "suggested" }, select: { id: true } })).map(
-    (s) => s.id,
-  );
   const select = { id: true, story: true, title: true, file: true, extraction: true } as const;
   const where = { next: null, placed: false };
-  const rows = await tx.article.findMany({ where: { ...where, story: null }, select });
-  for (let i = 0; i < suggested.length; i += KEY_BATCH)
-    rows.push(
-      ...(await tx.article.findMany({ where: { ...where, story: { in: suggested.slice(i, i + KEY_BATCH) } }, select })),
-    );
-  rows.sort((a, b) => a.id - b.id);
+  const fresh = await tx.article.findMany({ where: { ...where, story: null }, select });
+  if (fresh.length === 0) return { pool: [], extracted: 0 };
+  let extracted = await indexOlderTerms(tx);
   const pool: PoolRow[] = [];
-  let extracted = 0;
-  for (const row of rows) {
-    if (row.extraction === null) extracted++;
-    pool.push({ id: row.id, story: row.story, title: row.title, file: row.file, claims: await claimsOfRow(tx, row) });
-  }
+  const add = async (rows: typeof fresh) => {
+    for (const row of rows) {
+      if (row.extraction === null) extracted++;
+      pool.push({ id: row.id, story: row.story, title: row.title, file: row.file, claims: await claimsOfRow(tx, row) });
+    }
+  };
+  await add(fresh);
+  const suggested = new Set(
+    (await tx.story.findMany({ where: { status: "suggested" }, select: { id: true } })).map((s) => s.id),
+  );
+  const near = [
+    ...(await storiesSharing(
+      tx,
+      pool.map((r) => r.claims),
+    )),
+  ].filter((id) => suggested.has(id));
+  for (let i = 0; i < near.length; i += KEY_BATCH)
+    await add(await tx.article.findMany({ where: { ...where, story: { in: near.slice(i, i + KEY_BATCH) } }, select }));
+  pool.sort((a, b) => a.id - b.id);
   return { pool, extracted };
+}
+
+/** Index the terms of articles stored before terms were kept, once; returns how many had to be extracted. */
+async function indexOlderTerms(tx: Tx): Promise<number> {
+  let extracted = 0;
+  for (;;) {
+    const rows = await tx.article.findMany({
+      where: { termsIndexed: false },
+      select: { id: true, extraction: true },
+      orderBy: { id: "asc" },
+      take: INDEX_BATCH,
+    });
+    for (const row of rows) {
+      if (row.extraction === null) extracted++;
+      const claims = await claimsOfRow(tx, row);
+      // A row extracted just now was indexed with its extraction (keepExtraction).
+      if (row.extraction !== null) await indexTerms(tx, row.id, claims);
+      await tx.article.update({ where: { id: row.id }, data: { termsIndexed: true } });
+    }
+    if (rows.length < INDEX_BATCH) return extracted;
+  }
 }

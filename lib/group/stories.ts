@@ -23,12 +23,14 @@ export type Story = { id: string; articleIds: string[] };
  * articles form two cliques by words and whose figures disagree across them is two events of one kind: split.
  */
 export function stories(articleIds: string[], claims: Claim[]): Story[] {
-  const profiles = articleIds.map((id) =>
-    articleProfile(
-      id,
-      claims.filter((c) => c.articleId === id),
-    ),
-  );
+  const claimsOf = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const list = claimsOf.get(c.articleId);
+    if (list) list.push(c);
+    else claimsOf.set(c.articleId, [c]);
+  }
+  // One pass over the claims, not one per article: a pool of thousands of articles is read in linear time.
+  const profiles = articleIds.map((id) => articleProfile(id, claimsOf.get(id) ?? []));
   const idf = idfOf(profiles, STORY_PRIOR);
   const sim = (i: number, j: number) => weightedCosine(profiles[i]!, profiles[j]!, idf);
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
@@ -43,21 +45,14 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
     claims,
     sim,
   );
-  const claimsOf = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const list = claimsOf.get(c.articleId);
-    if (list) list.push(c);
-    else claimsOf.set(c.articleId, [c]);
-  }
   const clusters = joined.flatMap((c) =>
     splitStory(c, sim, (sides) =>
       figuresDisagree(sides.map((s) => s.flatMap((i) => claimsOf.get(articleIds[i]!) ?? []))),
     ),
   );
-  return clusters
-    .map((c) => c.map((i) => articleIds[i]!))
-    .sort((x, y) => articleIds.indexOf(x[0]!) - articleIds.indexOf(y[0]!))
-    .map((ids, k) => ({ id: `s${k + 1}`, articleIds: ids }));
+  return [...clusters]
+    .sort((x, y) => x[0]! - y[0]!)
+    .map((c, k) => ({ id: `s${k + 1}`, articleIds: c.map((i) => articleIds[i]!) }));
 }
 
 /**

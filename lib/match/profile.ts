@@ -1,4 +1,4 @@
-import type { Claim } from "../extract/types";
+import type { Claim, Entity } from "../extract/types";
 import { words } from "../text/normalize";
 import { lexicon } from "../lexicon/index";
 import { charGrams } from "./surface";
@@ -35,6 +35,9 @@ export type Profile = {
   length: number;
 };
 
+/** How profiles name an entity: a document and a person or place of one canonical name are two things. */
+export const entityKey = (e: Entity) => `${e.type === "document" ? "doc" : "ent"}:${e.canonical}`;
+
 export function profile(claim: Claim): Profile {
   const tf = new Map<string, number>();
   for (const t of claim.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
@@ -47,7 +50,7 @@ export function profile(claim: Claim): Profile {
     articleId: claim.articleId,
     tf,
     bigrams,
-    entities: new Set(f.entities.map((e) => `${e.type === "document" ? "doc" : "ent"}:${e.canonical}`)),
+    entities: new Set(f.entities.map(entityKey)),
     quantities: new Set(f.quantities.map((q) => `${q.value} ${q.unit}`)),
     units: new Set(f.quantities.map((q) => q.unit)),
     years: new Set(f.dates.flatMap((d) => (d.iso ? [d.iso.slice(0, 4)] : []))),

@@ -134,6 +134,38 @@ describe("a mixed pile imported without a story", () => {
     expect(await db().claimGroup.count({ where: { story: c } })).toBe(0);
   });
 
+  it("places a later unlabelled import by reading only the suggested stories that share its rarer terms", async () => {
+    const [a] = (await listStories()).map((s) => s.id);
+    // No word of it is in the fixture stories: the separation reads it alone and leaves every story as it was.
+    const lone = textDocument("lone.txt", "East Post", "2024-07-01", [
+      "Tarnley glassworks exhibits blue vases",
+      "Tarnley glassblowers exhibited forty blue vases at the glassworks museum.",
+    ]);
+    const alone = await importDocuments([lone], [], { actor: EDITOR });
+    expect(alone.reanalysis).toMatchObject({ separationRead: 1, storiesAnalysed: 1 });
+    const followUp = { ...ashby[0]!, file: "ashby-follow-up.txt", raw: `${ashby[0]!.raw}\nMore to follow.\n` };
+    const joined = await importDocuments([followUp], [], { actor: EDITOR });
+    expect(joined.reanalysis).toMatchObject({ analysed: [a] });
+    expect((await storyOfFiles()).get("ashby-follow-up.txt")).toBe(a);
+  });
+
+  it("indexes the terms of articles stored before terms were kept, once, and places by them", async () => {
+    const [a] = (await listStories()).map((s) => s.id);
+    const indexed = await db().articleTerm.findMany({ orderBy: [{ articleId: "asc" }, { term: "asc" }] });
+    await db().articleTerm.deleteMany({});
+    await db().article.updateMany({ data: { termsIndexed: false } });
+    const followUp = { ...ashby[1]!, file: "ashby-later.txt", raw: `${ashby[1]!.raw}\nMore later.\n` };
+    const joined = await importDocuments([followUp], [], { actor: EDITOR });
+    expect(joined.reanalysis).toMatchObject({ analysed: [a] });
+    const added = await db().article.findFirstOrThrow({ where: { file: "ashby-later.txt" } });
+    const now = await db().articleTerm.findMany({
+      where: { articleId: { not: added.id } },
+      orderBy: [{ articleId: "asc" }, { term: "asc" }],
+    });
+    expect(now).toEqual(indexed);
+    expect(await db().article.count({ where: { termsIndexed: false } })).toBe(0);
+  });
+
   it("accepts and renames a suggestion; a later unlabelled import leaves accepted stories and their rows alone", async () => {
     const [a, c, r] = (await listStories()).map((s) => s.id);
     const former = (await getStory(c!)).title;

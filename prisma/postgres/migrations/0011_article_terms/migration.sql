@@ -1,0 +1,13 @@
+-- The words and names of each article's story profile, for the story separation to find the stories a new article
+-- may join. Rows stored before keep termsIndexed false until the separation indexes them.
+ALTER TABLE "Article" ADD COLUMN "termsIndexed" BOOLEAN NOT NULL DEFAULT false;
+
+CREATE TABLE "ArticleTerm" (
+    "articleId" INTEGER NOT NULL,
+    "term" TEXT NOT NULL,
+    CONSTRAINT "ArticleTerm_pkey" PRIMARY KEY ("articleId","term")
+);
+
+CREATE INDEX "ArticleTerm_term_idx" ON "ArticleTerm"("term");
+
+ALTER TABLE "ArticleTerm" ADD CONSTRAINT "ArticleTerm_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
