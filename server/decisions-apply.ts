@@ -1,9 +1,8 @@
 import type { Prisma } from "../generated/prisma/client";
 import { analyzeStory } from "../lib/analyze/story";
-import { ingest } from "../lib/ingest/index";
-import { articleMetaSchema, extractionSchema, readJson } from "./stored-json";
-import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
-import { pipelineId } from "./reanalysis";
+import type { Claim } from "../lib/extract/types";
+import { claimsOfRow, ingestRow } from "./kept-claims";
+import { recordAliases, replaceStories, storedGroups } from "./store-analysis";
 import { storedDecisions } from "./decisions-store";
 import { configureMatcherOnce } from "./match-config";
 
@@ -22,16 +21,11 @@ export async function reanalyseStoryNow(tx: Tx, storyId: string): Promise<void> 
     select: { id: true, file: true, raw: true, meta: true, extraction: true },
     orderBy: { id: "asc" },
   });
-  const articles = rows.map((row) => {
-    const meta = readJson(articleMetaSchema, row.meta, "Article.meta");
-    const document = { file: row.file, raw: row.raw, ...(meta.manifest ? { manifest: meta.manifest } : {}) };
-    return ingest(document, pipelineId(row.id));
-  });
-  const claims = rows.flatMap((r) =>
-    r.extraction === null ? [] : readJson(extractionSchema, r.extraction, "extraction"),
-  );
+  const articles = rows.map(ingestRow);
+  const claims: Claim[] = [];
+  for (const row of rows) claims.push(...(await claimsOfRow(tx, row)));
   const before = await storedGroups(tx, [storyId]);
   const analysis = analyzeStory(storyId, articles, claims, await storedDecisions(tx));
-  const after = await replaceStory(tx, { id: storyId, formerIds: [], articles, claims, groups: analysis.groups });
+  const after = await replaceStories(tx, [{ id: storyId, articles, claims, groups: analysis.groups }]);
   await recordAliases(tx, before, after);
 }

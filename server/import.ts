@@ -9,7 +9,8 @@ import { BudgetExceededError } from "../lib/analyze/budget";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
 import { readArticleMeta, toJson } from "./stored-json";
-import { keepExtraction, reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
+import { reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
+import { indexNewTerms } from "./story-terms";
 import { serialiseImports } from "./import-lock";
 import { whileBusy } from "./store-retry";
 import type { OnProgress } from "../lib/ingest/progress";
@@ -165,6 +166,13 @@ function refusalOf(e: unknown, doc: SourceDocument): IngestFailure {
   throw e;
 }
 
+/** The outlet's row id, created on first sight; remembered for the rest of the import. */
+async function outletRow(tx: Prisma.TransactionClient, known: Map<string, number>, name: string): Promise<number> {
+  const id = known.get(name) ?? (await tx.outlet.upsert({ where: { name }, create: { name }, update: {} })).id;
+  known.set(name, id);
+  return id;
+}
+
 type Fresh = Map<string, { doc: SourceDocument; article: Article; claims: Claim[] }>;
 
 /** The import's one transaction: store the new articles, then re-analyse the stories they join. */
@@ -176,13 +184,13 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
       const late = await storedHashes(tx, [...fresh.keys()]);
       const t0 = performance.now();
       const added: number[] = [];
+      const indexed: { rowId: number; claims: Claim[] }[] = [];
+      const outlets = new Map<string, number>();
       const stories = new Set<string>();
       let awaiting = 0;
       for (const { doc, article, claims } of fresh.values()) {
         if (late.has(article.hash)) continue;
-        const outlet = article.outlet
-          ? await tx.outlet.upsert({ where: { name: article.outlet }, create: { name: article.outlet }, update: {} })
-          : null;
+        const outletId = article.outlet ? await outletRow(tx, outlets, article.outlet) : null;
         const previous = await currentVersion(tx, article.url);
         // Fetched again with other bytes but the same headline and body words: the same article, not a new version.
         if (previous && sameToReaders(previous, article)) {
@@ -205,7 +213,7 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
             raw: doc.raw,
             bodyStart: article.body.start,
             bodyEnd: article.body.end,
-            outletId: outlet?.id ?? null,
+            outletId,
             publishedAt: article.publishedAt,
             url: article.url,
             meta: toJson({
@@ -217,11 +225,16 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
               parts: article.parts,
               format: article.format,
             }),
+            // Kept as extracted (under the import's placeholder id): reads put them under the row's id (underRow).
+            extraction: toJson(claims),
+            termsIndexed: true,
           },
+          select: { id: true },
         });
-        await keepExtraction(tx, row.id, claims);
+        indexed.push({ rowId: row.id, claims });
         added.push(row.id);
       }
+      await indexNewTerms(tx, indexed);
       const imported = performance.now() - t0;
       const scope = { stories, separate: awaiting > 0 };
       const reanalysis = added.length ? await reanalyse(tx, scope) : undefined;

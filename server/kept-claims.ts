@@ -22,10 +22,18 @@ export function ingestRow(row: Row) {
 /** The article id an import extracts under before the row (and so its pipeline id) exists. */
 export const UNSTORED = "unstored";
 
-/** Keep an article's claims with its row, under its row's pipeline id; later re-analyses read them back. */
-export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
+/**
+ * Claims as they belong to the row: ids and article id under the row's pipeline id. An import keeps claims as
+ * extracted, before the row (and so its id) existed, and every read puts them under the row's id.
+ */
+export function underRow(rowId: number, claims: Claim[]): Claim[] {
   const articleId = pipelineId(rowId);
-  const kept = claims.map((c) => ({ ...c, id: `${articleId}${c.id.slice(c.articleId.length)}`, articleId }));
+  return claims.map((c) => ({ ...c, id: `${articleId}${c.id.slice(c.articleId.length)}`, articleId }));
+}
+
+/** Keep an article's claims with its row, and its story terms; later re-analyses read them back. */
+export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
+  const kept = underRow(rowId, claims);
   await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept), termsIndexed: true } });
   await indexTerms(tx, rowId, kept);
   return kept;
@@ -33,7 +41,8 @@ export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Pr
 
 /** An article's stored claims; a row stored before extraction was kept with the article is extracted once now. */
 export async function claimsOfRow(tx: Tx, row: { id: number; extraction: Prisma.JsonValue | null }): Promise<Claim[]> {
-  if (row.extraction !== null) return readJson(extractionSchema, row.extraction, "Article.extraction");
+  if (row.extraction !== null)
+    return underRow(row.id, readJson(extractionSchema, row.extraction, "Article.extraction"));
   const full = await tx.article.findUniqueOrThrow({ where: { id: row.id }, select: ROW_SELECT });
   return keepExtraction(tx, row.id, extract(ingestRow(full)));
 }

@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
-import { analyzeStory, type StoryStage } from "../lib/analyze/story";
-import { recordAliases, replaceStory, storedGroups } from "./store-analysis";
+import { analyzeStory, type StoryDecisions, type StoryStage } from "../lib/analyze/story";
+import { recordAliases, replaceStories, storedGroups, type StoryRows } from "./store-analysis";
 import type { KeyedGroup } from "../lib/group/lineage";
 import { configureMatcherOnce } from "./match-config";
 import { KEY_BATCH } from "./batches";
@@ -38,6 +38,9 @@ export type ReanalysisScope = { stories: Iterable<string>; separate: boolean };
 /** Rows read per query when a story's articles are loaded: bounds memory on large stories. */
 const LOAD_BATCH = 500;
 
+/** Analysed stories are stored together once they hold this many articles. */
+const STORE_BATCH_ARTICLES = 1000;
+
 /**
  * Re-analyse what a write changed, and nothing else: articles a later version replaced leave their stories; new
  * articles without a story go through the automatic story separation (server/story-separation.ts, which reads only
@@ -61,15 +64,25 @@ export async function reanalyse(tx: Tx, scope: ReanalysisScope): Promise<Reanaly
     await tx.claimGroup.deleteMany({ where: { story: { in: analysed.slice(i, i + KEY_BATCH) } } });
   const newGroups: KeyedGroup[] = [];
   let claims = 0;
-  let groups = 0;
   let extracted = separation?.extracted ?? 0;
+  const decisions = await storedDecisions(tx);
+  let pending: StoryRows[] = [];
+  const flush = async () => {
+    const t = performance.now();
+    newGroups.push(...(await replaceStories(tx, pending)));
+    timings.store += performance.now() - t;
+    pending = [];
+  };
   for (const storyId of analysed) {
-    const done = await analyseStory(tx, storyId, timings);
-    newGroups.push(...done.groups);
-    claims += done.claims;
-    groups += done.groups.length;
+    const done = await analyseStory(tx, storyId, decisions, timings);
+    pending.push(done.story);
+    claims += done.story.claims.length;
     extracted += done.extracted;
+    // Stored a few stories at a time: few statements for many small stories, bounded memory for large ones.
+    if (pending.reduce((n, st) => n + st.articles.length, 0) >= STORE_BATCH_ARTICLES) await flush();
   }
+  await flush();
+  const groups = newGroups.length;
   await recordAliases(tx, formerGroups, newGroups);
   await dropEmptySuggestions(tx, analysed);
   return {
@@ -84,9 +97,9 @@ export async function reanalyse(tx: Tx, scope: ReanalysisScope): Promise<Reanaly
   };
 }
 
-/** One story's analysis from its articles' kept claims, replacing its derived rows (and only its own). */
-async function analyseStory(tx: Tx, storyId: string, timings: Reanalysis["timings"]) {
-  let t0 = performance.now();
+/** One story's analysis from its articles' kept claims, to replace its derived rows (and only its own). */
+async function analyseStory(tx: Tx, storyId: string, decisions: StoryDecisions, timings: Reanalysis["timings"]) {
+  const t0 = performance.now();
   const articles = [];
   const storyClaims: Claim[] = [];
   let extracted = 0;
@@ -106,20 +119,19 @@ async function analyseStory(tx: Tx, storyId: string, timings: Reanalysis["timing
     if (batch.length < LOAD_BATCH) break;
   }
   timings.load += performance.now() - t0;
-  const analysis = analyzeStory(storyId, articles, storyClaims, await storedDecisions(tx));
+  const analysis = analyzeStory(storyId, articles, storyClaims, decisions);
   for (const stage of ["match", "facts", "group", "judge"] as const) timings[stage] += analysis.timings[stage];
-  t0 = performance.now();
-  const story = { id: storyId, formerIds: [], articles, claims: storyClaims, groups: analysis.groups };
-  const groups = await replaceStory(tx, story);
-  timings.store += performance.now() - t0;
-  return { groups, claims: storyClaims.length, extracted };
+  const story: StoryRows = { id: storyId, articles, claims: storyClaims, groups: analysis.groups };
+  return { story, extracted };
 }
 
 /** A suggested story whose articles all went elsewhere is no suggestion any more; an accepted one stays, empty. */
 async function dropEmptySuggestions(tx: Tx, storyIds: string[]): Promise<void> {
-  for (const id of storyIds) {
-    if (await tx.article.count({ where: { story: id } })) continue;
-    await tx.story.deleteMany({ where: { id, status: "suggested" } });
+  for (let i = 0; i < storyIds.length; i += KEY_BATCH) {
+    const ids = storyIds.slice(i, i + KEY_BATCH);
+    const held = await tx.article.groupBy({ by: ["story"], where: { story: { in: ids } }, _count: { _all: true } });
+    const empty = ids.filter((id) => !held.some((h) => h.story === id));
+    if (empty.length) await tx.story.deleteMany({ where: { id: { in: empty }, status: "suggested" } });
   }
 }
 

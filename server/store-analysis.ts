@@ -22,50 +22,37 @@ async function inBatches<T>(
 
 export type StoryRows = {
   id: string;
-  /** The ids its articles had before, whose derived rows this analysis replaces. */
-  formerIds: string[];
+  /** Its current articles, which are in the story already: only their derived rows are replaced. */
   articles: Article[];
   claims: Claim[];
   groups: Group[];
 };
 
 /**
- * Replace one story's derived rows (claims, groups, discrepancies) with this analysis. Reviews are keyed by group
- * key and stay; other stories' rows are not touched.
+ * Replace these stories' derived rows (claims, groups, discrepancies) with their analyses, a few multi-row statements
+ * for all of them. Reviews are keyed by group key and stay; other stories' rows are not touched.
  */
-export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup[]> {
-  const rowIdOf = new Map(story.articles.map((a) => [a.id, Number(a.id.slice(1))]));
-  const stories = [...new Set([story.id, ...story.formerIds])];
-  await tx.discrepancy.deleteMany({ where: { group: { story: { in: stories } } } });
-  const articleRows = [...rowIdOf.values()];
-  await inBatches(articleRows, (ids) => tx.claim.deleteMany({ where: { articleId: { in: ids } } }), KEY_BATCH);
-  await tx.claimGroup.deleteMany({ where: { story: { in: stories } } });
-  const hashOf = new Map(story.articles.map((a) => [a.id, a.hash]));
-  const claimKeys = new Map(story.claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
+export async function replaceStories(tx: Tx, stories: StoryRows[]): Promise<KeyedGroup[]> {
+  const ids = stories.map((s) => s.id);
+  const articles = stories.flatMap((s) => s.articles);
+  const rowIdOf = new Map(articles.map((a) => [a.id, Number(a.id.slice(1))]));
+  await inBatches(ids, (b) => tx.discrepancy.deleteMany({ where: { group: { story: { in: b } } } }), KEY_BATCH);
+  await inBatches([...rowIdOf.values()], (b) => tx.claim.deleteMany({ where: { articleId: { in: b } } }), KEY_BATCH);
+  await inBatches(ids, (b) => tx.claimGroup.deleteMany({ where: { story: { in: b } } }), KEY_BATCH);
+  const hashOf = new Map(articles.map((a) => [a.id, a.hash]));
+  const claims = stories.flatMap((s) => s.claims);
+  const claimKeys = new Map(claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
+  const groups = stories.flatMap((s) => s.groups.map((g) => ({ story: s.id, g })));
   const groupRowId = new Map<string, number>();
-  await inBatches(story.groups, async (batch) => {
+  await inBatches(groups, async (batch) => {
     const rows = await tx.claimGroup.createManyAndReturn({
-      data: batch.map((g) => ({
-        key: g.key,
-        verdict: g.verdict,
-        origins: g.originCount,
-        severity: g.severity,
-        rank: g.rank,
-        label: g.label,
-        story: story.id,
-        evidence: toJson({
-          storyId: story.id,
-          verdictReason: g.verdictReason,
-          origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })),
-          matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })),
-        }),
-      })),
+      data: batch.map(({ story, g }) => groupRow(story, g, claimKeys)),
       select: { id: true, key: true },
     });
     for (const r of rows) groupRowId.set(r.key, r.id);
   });
-  const groupOf = new Map(story.groups.flatMap((g) => g.claimIds.map((id) => [id, groupRowId.get(g.key)!] as const)));
-  const discrepancies = story.groups.flatMap((g) =>
+  const groupOf = new Map(groups.flatMap(({ g }) => g.claimIds.map((id) => [id, groupRowId.get(g.key)!] as const)));
+  const discrepancies = groups.flatMap(({ g }) =>
     g.discrepancies.map((d) => ({
       groupId: groupRowId.get(g.key)!,
       kind: d.kind,
@@ -76,12 +63,7 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup
     })),
   );
   await inBatches(discrepancies, (data) => tx.discrepancy.createMany({ data }));
-  await inBatches(
-    articleRows,
-    (ids) => tx.article.updateMany({ where: { id: { in: ids } }, data: { story: story.id } }),
-    KEY_BATCH,
-  );
-  await inBatches(story.claims, (batch) =>
+  await inBatches(claims, (batch) =>
     tx.claim.createMany({
       data: batch.map((c) => ({
         key: claimKeys.get(c.id)!,
@@ -97,7 +79,25 @@ export async function replaceStory(tx: Tx, story: StoryRows): Promise<KeyedGroup
       })),
     }),
   );
-  return story.groups.map((g) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) }));
+  return groups.map(({ g }) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) }));
+}
+
+function groupRow(story: string, g: Group, claimKeys: Map<string, string>) {
+  return {
+    key: g.key,
+    verdict: g.verdict,
+    origins: g.originCount,
+    severity: g.severity,
+    rank: g.rank,
+    label: g.label,
+    story,
+    evidence: toJson({
+      storyId: story,
+      verdictReason: g.verdictReason,
+      origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })),
+      matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })),
+    }),
+  };
 }
 
 /** The groups these stories hold now, with their members' claim keys: what a re-analysis is about to replace. */

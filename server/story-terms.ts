@@ -5,14 +5,20 @@ import { KEY_BATCH } from "./batches";
 
 type Tx = Prisma.TransactionClient;
 
+/** Term rows per insert: two columns each, well under either provider's limit on bound parameters. */
+const TERM_INSERT_BATCH = 5000;
+
 /** Keep the terms an article's story profile weighs (replacing any it had), for the story separation to look up. */
 export async function indexTerms(tx: Tx, rowId: number, claims: Claim[]): Promise<void> {
-  const terms = storyTerms(claims);
   await tx.articleTerm.deleteMany({ where: { articleId: rowId } });
-  for (let i = 0; i < terms.length; i += KEY_BATCH)
-    await tx.articleTerm.createMany({
-      data: terms.slice(i, i + KEY_BATCH).map((term) => ({ articleId: rowId, term })),
-    });
+  await indexNewTerms(tx, [{ rowId, claims }]);
+}
+
+/** Keep the terms of articles stored just now (with none yet), in a few multi-row inserts for the whole import. */
+export async function indexNewTerms(tx: Tx, articles: { rowId: number; claims: Claim[] }[]): Promise<void> {
+  const rows = articles.flatMap(({ rowId, claims }) => storyTerms(claims).map((term) => ({ articleId: rowId, term })));
+  for (let i = 0; i < rows.length; i += TERM_INSERT_BATCH)
+    await tx.articleTerm.createMany({ data: rows.slice(i, i + TERM_INSERT_BATCH) });
 }
 
 /**
