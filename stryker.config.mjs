@@ -21,7 +21,9 @@ const PARTS = {
   judge: {
     layer: "unit",
     mutate: ["lib/judge/**/*.ts", "!lib/judge/types.ts"],
-    tests: ["lib/judge/**/*.test.ts", "lib/analyze/judging.test.ts"],
+    // The judge's own tests on hand-built claims: lib/analyze/judging.test.ts runs extraction for every test, and a
+    // mutant run that loads the NLP libraries costs two seconds more.
+    tests: ["lib/judge/**/*.test.ts"],
   },
   group: { layer: "unit", mutate: ["lib/group/**/*.ts"], tests: ["lib/group/**/*.test.ts"] },
   server: {
@@ -56,6 +58,14 @@ const config = {
   vitest: { configFile: "vitest.mutation.config.ts", related: true },
   coverageAnalysis: "perTest",
   mutate: [...part.mutate, "!**/*.test.ts"],
+  // Scoped to fit 30 minutes on two cores (every mutant costs one Vitest run, about 2 s where the NLP libraries
+  // load): the mutators that change what a rule decides (conditions, comparisons, logic, arithmetic, booleans,
+  // regular expressions, method calls, optional chains, increments) stay. Left out: string literals (labels,
+  // messages and kind names: text, not decisions), and the wholesale ones that empty an array, object, block or
+  // arrow function, which nearly any test running the code catches and line coverage already reports.
+  mutator: {
+    excludedMutations: ["StringLiteral", "ArrayDeclaration", "ObjectLiteral", "BlockStatement", "ArrowFunction"],
+  },
   // Module-level word lists and tables run once at import, so every test covers them and each of their mutants
   // would cost a full run; they are left out of the score (and listed as "ignored").
   ignoreStatic: true,

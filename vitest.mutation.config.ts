@@ -9,6 +9,8 @@ import path from "node:path";
 const alias = { "@": path.resolve(import.meta.dirname) };
 /** Hands the matcher its config (word vectors) as the app and the CLI do. */
 const SETUP = "tests/setup/match-config.ts";
+// Extraction never reaches the matcher: its part skips loading the word vectors, which every mutant run would pay.
+const unitSetup = process.env.MUTATION_PART === "extract" ? [] : [SETUP];
 const layer = process.env.MUTATION_LAYER === "integration" ? "integration" : "unit";
 /** The part's own test files (stryker.config.mjs), or the whole layer. */
 const partTests = process.env.MUTATION_TESTS?.split(",").filter(Boolean);
@@ -39,7 +41,7 @@ export default defineConfig({
             resolve: { alias },
             test: {
               name: "unit",
-              setupFiles: [SETUP],
+              setupFiles: unitSetup,
               include: partTests ?? ["lib/**/*.test.ts"],
               // End-to-end checks on the seed articles and the generated-story property: they exercise everything
               // and test no mechanism in particular, so they would run (seconds each) for every surviving mutant.
