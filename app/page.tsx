@@ -1,61 +1,49 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
-import { listArticles, listOutlets, recentFailures } from "@/server/articles";
-import { nameVariants, rankedGroups, storyTallies, verdictCounts } from "@/server/groups";
-import { latestStatuses } from "@/server/latest-reviews";
+import { recentFailures } from "@/server/articles";
+import { overview } from "@/server/overview";
 import { StorySection } from "./components/story-section";
 import { VerdictCounts } from "./components/verdict-counts";
 import { capitalised } from "@/lib/present/names";
-import { listStories } from "@/server/stories";
 import { StoryList } from "./components/story-list";
+import { pageNumber } from "./components/page-number";
 
 export const metadata = { title: "Overview" };
 
-export default async function Overview() {
+type Props = { searchParams?: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function Overview({ searchParams }: Props = {}) {
   await connection();
   await pageActor();
-  const [outlets, articles, counts, groups, failures, names, statuses, tallies, storyRows] = await Promise.all([
-    listOutlets(),
-    listArticles(),
-    verdictCounts(),
-    rankedGroups(),
-    recentFailures(),
-    nameVariants(),
-    latestStatuses(),
-    storyTallies(),
-    listStories(),
-  ]);
-  // Stories with articles, in the order they were made; an empty one is listed above, with its form.
-  const stories = storyRows.filter((s) => s.articles > 0).map((s) => s.id);
-  const rowOf = new Map(storyRows.map((s) => [s.id, s]));
-  const titleOf = (story: string) => {
-    const row = rowOf.get(story);
-    const suggested = row?.status === "suggested" ? " (suggested)" : "";
-    return stories.length > 1
-      ? `Story ${story.slice(1)}: ${row?.title ?? ""}${suggested}`
-      : `${row?.title}${suggested}`;
+  const page = pageNumber((await searchParams)?.page);
+  const [view, failures] = await Promise.all([overview(page), recentFailures()]);
+  const { stories, sections, pages } = view;
+  const many = view.storiesWithArticles > 1;
+  const titleOf = (story: (typeof stories)[number]) => {
+    const suggested = story.status === "suggested" ? " (suggested)" : "";
+    return many ? `Story ${story.id.slice(1)}: ${story.title}${suggested}` : `${story.title}${suggested}`;
   };
   return (
     <>
       <h1>Overview</h1>
       <VerdictCounts
-        counts={(v) => counts[v] ?? 0}
-        articles={articles.length}
+        counts={(v) => view.counts[v] ?? 0}
+        articles={view.articles}
         extra={[
-          { n: outlets.length, label: "named outlets" },
-          { n: stories.length, label: stories.length === 1 ? "story" : "stories" },
+          { n: view.outlets, label: "named outlets" },
+          { n: view.storiesWithArticles, label: view.storiesWithArticles === 1 ? "story" : "stories" },
         ]}
       />
       <p>
         <Link href="/import">Import articles</Link>
       </p>
-      <StoryList stories={storyRows} />
-      {names.length > 0 && (
+      <StoryList stories={stories} />
+      {view.names.length > 0 && (
         <section aria-labelledby="names">
           <h2 id="names">Names spelled differently across outlets</h2>
           <ul>
-            {names.map((n) => (
+            {view.names.map((n) => (
               <li key={n.canonical}>
                 <strong>{capitalised(n.canonical)}</strong>: spelled{" "}
                 {n.spellings.map((s) => `“${capitalised(s)}”`).join(" and ")} — in{" "}
@@ -70,17 +58,24 @@ export default async function Overview() {
           </ul>
         </section>
       )}
-      {stories.map((s) => (
+      {sections.map((s) => (
         <StorySection
-          key={s}
-          storyId={s}
-          title={titleOf(s)}
-          counted={stories.length > 1}
-          articles={articles.filter((a) => a.story === s)}
-          groups={groups.filter((g) => g.story === s).map((g) => ({ ...g, review: statuses.get(g.key) ?? null }))}
-          tally={tallies.get(s) ?? {}}
+          key={s.story.id}
+          story={s.story}
+          title={titleOf(s.story)}
+          counted={many}
+          articles={s.articles}
+          groups={s.groups}
+          listedGroups={s.listedGroups}
+          tally={view.tallies.get(s.story.id) ?? {}}
         />
       ))}
+      {pages > 1 && (
+        <nav aria-label="Pages of stories" className="small">
+          {page > 1 && <Link href={`/?page=${page - 1}`}>← Newer stories</Link>} Page {page} of {pages}{" "}
+          {page < pages && <Link href={`/?page=${page + 1}`}>Older stories →</Link>}
+        </nav>
+      )}
       {failures.length > 0 && (
         <>
           <h2>Files that could not be imported</h2>

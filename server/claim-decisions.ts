@@ -1,6 +1,7 @@
 import { db } from "./db";
 import { KEY_BATCH } from "./batches";
 import { readDecision, type FlagData } from "./decisions-store";
+import { memoised } from "./store-stamp";
 
 export type ClaimReviewRow = { claimKey: string; status: string; note: string; createdAt: Date };
 export type StoredFlag = FlagData & { id: number };
@@ -19,12 +20,18 @@ export async function latestClaimReviews(claimKeys: readonly string[]): Promise<
   return new Map(rows.map((r) => [r.claimKey, r]));
 }
 
-/** Editors' flags on any of these claims, oldest first (flags are few beside claims, so all are read). */
+/** Every editor's flag, oldest first: flags are few beside claims, so all are read, once per change to the store. */
+const allFlags = () =>
+  memoised("flags", async (): Promise<StoredFlag[]> => {
+    const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
+    return rows.flatMap((row) => {
+      const d = readDecision(row);
+      return "flag" in d ? [{ ...d.flag, id: d.id }] : [];
+    });
+  });
+
+/** Editors' flags on any of these claims, oldest first. */
 export async function flagsOn(claimKeys: Iterable<string>): Promise<StoredFlag[]> {
   const keys = new Set(claimKeys);
-  const rows = await db().decision.findMany({ where: { kind: "flag" }, orderBy: { id: "asc" } });
-  return rows.flatMap((row) => {
-    const d = readDecision(row);
-    return "flag" in d && (keys.has(d.flag.a) || keys.has(d.flag.b)) ? [{ ...d.flag, id: d.id }] : [];
-  });
+  return (await allFlags()).filter((f) => keys.has(f.a) || keys.has(f.b));
 }

@@ -24,6 +24,27 @@ export async function rankedGroups(filter: { verdict?: string } = {}) {
   const groups: Awaited<ReturnType<typeof comparedGroups>> = [];
   for (let i = 0; i < ids.length; i += KEY_BATCH) groups.push(...(await comparedGroups(ids.slice(i, i + KEY_BATCH))));
   groups.sort((a, b) => a.rank - b.rank);
+  return withLines(groups);
+}
+
+/**
+ * The first `take` groups of one story that the overview lists (told by more than one claim, or carrying a
+ * discrepancy), in rank order, as `rankedGroups` gives them, and how many it has in all. Only their ids are read
+ * for the whole story, and the rows of the first `take`: no story is read whole.
+ */
+export async function storyRankedGroups(story: string, take: number) {
+  const ids = await db().$queryRaw<{ id: number }[]>`
+    SELECT g."id" FROM "ClaimGroup" g
+    WHERE g."story" = ${story}
+      AND (g."verdict" = 'discrepancy' OR (SELECT COUNT(*) FROM "Claim" c WHERE c."groupId" = g."id") > 1)
+    ORDER BY g."rank"`;
+  const first = ids.slice(0, take).map((r) => Number(r.id));
+  const rows = await comparedGroups(first);
+  rows.sort((a, b) => a.rank - b.rank);
+  return { groups: await withLines(rows), total: ids.length };
+}
+
+async function withLines(groups: Awaited<ReturnType<typeof comparedGroups>>) {
   const discrepancies = groups.flatMap((g) => g.discrepancies.map(readDiscrepancy));
   const claims = await lineClaims(discrepancies);
   return groups.map((g) => {
@@ -57,14 +78,13 @@ async function comparedGroupIds(verdict?: string): Promise<number[]> {
   return rows.filter((g) => g._count.claims > 1 || g.verdict === "discrepancy").map((g) => g.id);
 }
 
+const comparedInclude = {
+  claims: { select: { id: true, text: true, article: { select: articleNameSelect } } },
+  discrepancies: { orderBy: [{ severity: "desc" as const }, { id: "asc" as const }] },
+};
+
 function comparedGroups(ids: number[]) {
-  return db().claimGroup.findMany({
-    where: { id: { in: ids } },
-    include: {
-      claims: { select: { id: true, text: true, article: { select: articleNameSelect } } },
-      discrepancies: { orderBy: [{ severity: "desc" }, { id: "asc" }] },
-    },
-  });
+  return db().claimGroup.findMany({ where: { id: { in: ids } }, include: comparedInclude });
 }
 
 /** How many groups each story holds, by verdict: what the overview counts without loading them. */
@@ -140,8 +160,13 @@ export async function nameVariants(): Promise<NameVariant[]> {
   return [...byName.values()];
 }
 
-/** Keys of every claim that carries a counted discrepancy, for marking them in an article's text. */
-export async function disputedClaimKeys(): Promise<Set<string>> {
-  const rows = await db().discrepancy.findMany({ where: { severity: { gte: COUNTED_SEVERITY } } });
+/**
+ * Keys of every claim that carries a counted discrepancy, for marking them in an article's text; within one story
+ * when given (claims are only compared within their story, so an article's findings are all in its story's groups).
+ */
+export async function disputedClaimKeys(story?: string | null): Promise<Set<string>> {
+  const rows = await db().discrepancy.findMany({
+    where: { severity: { gte: COUNTED_SEVERITY }, ...(story ? { group: { story } } : {}) },
+  });
   return new Set(rows.map(readDiscrepancy).flatMap((d) => d.claimKeys));
 }

@@ -1,6 +1,7 @@
 import { db } from "./db";
 import { inBatches } from "./batches";
 import { readAliasMembers } from "./stored-json";
+import { memoised } from "./store-stamp";
 
 export type LatestReview = {
   status: string;
@@ -64,9 +65,12 @@ async function allLatestReviews(): Promise<Map<string, LatestReview>> {
   return latest;
 }
 
+/** `allLatestReviews`, read once per change to the store (server/store-stamp.ts): every list reads all reviews. */
+const storeLatestReviews = () => memoised("latest-reviews", allLatestReviews);
+
 /** The latest review of each of these group keys (see `allLatestReviews`); keys with none are left out. */
 export async function latestReviews(groupKeys: readonly string[]): Promise<Map<string, LatestReview>> {
-  const all = await allLatestReviews();
+  const all = await storeLatestReviews();
   return new Map(groupKeys.flatMap((k) => (all.has(k) ? [[k, all.get(k)!] as const] : [])));
 }
 
@@ -74,6 +78,6 @@ export type LatestStatus = { status: string; changedSinceReview: boolean };
 
 /** The latest review status of every group that shows one, for marking reviewed groups in lists. */
 export async function latestStatuses(): Promise<Map<string, LatestStatus>> {
-  const all = await allLatestReviews();
+  const all = await storeLatestReviews();
   return new Map([...all].map(([k, r]) => [k, { status: r.status, changedSinceReview: r.changedSinceReview }]));
 }

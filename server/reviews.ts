@@ -4,7 +4,8 @@ import { ConflictError, InvalidInputError, issueMessage, NotFoundError } from ".
 import { resolveGroupKey } from "./groups";
 import { readAliasMembers } from "./stored-json";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
-import { KEY_BATCH } from "./batches";
+import { inBatches } from "./batches";
+import { memoised } from "./store-stamp";
 import { LOCAL_ACTOR, requireRole, type Actor } from "./actor";
 import { recordAudit } from "./audit";
 import { textField } from "./text-field";
@@ -63,15 +64,10 @@ export type EarlierReview = Awaited<ReturnType<typeof reviewsFor>>[number] & {
  */
 export async function earlierReviews(groupKey: string, claimKeys: readonly string[]): Promise<EarlierReview[]> {
   const now = new Set(claimKeys);
-  const reviewed = [...new Set((await db().review.findMany({ select: { groupKey: true } })).map((r) => r.groupKey))];
-  const aliases = [];
-  for (let i = 0; i < reviewed.length; i += KEY_BATCH)
-    aliases.push(...(await db().groupAlias.findMany({ where: { key: { in: reviewed.slice(i, i + KEY_BATCH) } } })));
   const membersOf = new Map(
-    aliases
-      .map((a) => [a.key, a.targetKey, new Set(readAliasMembers(a))] as const)
-      .filter(([, target, members]) => target === groupKey || [...members].some((k) => now.has(k)))
-      .map(([key, , members]) => [key, members]),
+    (await reviewedAliases())
+      .filter(({ target, members }) => target === groupKey || [...members].some((k) => now.has(k)))
+      .map(({ key, members }) => [key, members]),
   );
   if (membersOf.size === 0) return [];
   const rows = await db().review.findMany({
@@ -83,3 +79,14 @@ export async function earlierReviews(groupKey: string, claimKeys: readonly strin
     return { ...r, joined: [...now].filter((k) => !then.has(k)), left: [...then].filter((k) => !now.has(k)) };
   });
 }
+
+/**
+ * Every reviewed group key that re-analysis retired, where it leads and its members then: what any group page
+ * compares its claims with. Read once per change to the store (server/store-stamp.ts), not per page.
+ */
+const reviewedAliases = () =>
+  memoised("reviewed-aliases", async () => {
+    const reviewed = [...new Set((await db().review.findMany({ select: { groupKey: true } })).map((r) => r.groupKey))];
+    const aliases = await inBatches(reviewed, (batch) => db().groupAlias.findMany({ where: { key: { in: batch } } }));
+    return aliases.map((a) => ({ key: a.key, target: a.targetKey, members: new Set(readAliasMembers(a)) }));
+  });

@@ -7,6 +7,7 @@ import { ConflictError, InvalidInputError, issueMessage, NotFoundError } from ".
 import { serialiseImports } from "./import-lock";
 import { WEB_WRITE_WAIT_MS, whileBusy } from "./store-retry";
 import { STORY_STATUSES } from "./column-values";
+import { memoised } from "./store-stamp";
 import { insertStory, storyByRef, storyDescriptionSchema, storyIdSchema, storyTitleSchema } from "./story-rows";
 
 type Tx = Prisma.TransactionClient;
@@ -34,8 +35,13 @@ export function parsed<T extends z.ZodType>(schema: T, input: unknown): z.infer<
   return result.data;
 }
 
-/** Every story, oldest first, with how many articles, groups and discrepancy groups each holds. */
-export async function listStories(): Promise<StorySummary[]> {
+/**
+ * Every story, oldest first, with how many articles, groups and discrepancy groups each holds. The counts group
+ * every article and group of the store, so they are read once per change to it (server/store-stamp.ts).
+ */
+export const listStories = (): Promise<StorySummary[]> => memoised("stories", readStories);
+
+async function readStories(): Promise<StorySummary[]> {
   const prisma = db();
   const [rows, articles, groups, discrepancies] = await Promise.all([
     prisma.story.findMany({ orderBy: { seq: "asc" } }),
@@ -61,10 +67,12 @@ export async function getStory(ref: string): Promise<StorySummary> {
   return summary(row, articles, groups, discrepancies);
 }
 
-/** One story by its id alone (a path names a story by id, never by title); NotFoundError when none. */
-export async function storyById(id: string): Promise<StorySummary> {
-  return getStory((await existing(db(), id)).id);
-}
+/**
+ * One story by its id alone (a path names a story by id, never by title); NotFoundError when none. Read once per
+ * change to the store (server/store-stamp.ts): its pages and their lists ask on every request.
+ */
+export const storyById = (id: string): Promise<StorySummary> =>
+  memoised(`story:${id}`, async () => getStory((await existing(db(), id)).id));
 
 type StoryRow = Awaited<ReturnType<typeof storyByRef>>;
 

@@ -2,6 +2,7 @@ import { db } from "./db";
 import { latestReviews, type LatestReview } from "./latest-reviews";
 import { flagsOn, latestClaimReviews, type StoredFlag } from "./claim-decisions";
 import { storyById } from "./stories";
+import { memoised } from "./store-stamp";
 import { groupLabel } from "../lib/present/label";
 import { matchesFilter, type GroupFilter } from "../lib/desk/group-filter";
 import { claimKeysSchema, readJson } from "./stored-json";
@@ -38,7 +39,7 @@ type StoredGroup = Omit<ListedGroup, "latestReview" | "flags" | "claims"> & {
 
 export type GroupPage = { story: string; total: number; page: number; pageSize: number; groups: ListedGroup[] };
 
-async function storyGroups(story: string): Promise<StoredGroup[]> {
+async function readStoryGroups(story: string): Promise<StoredGroup[]> {
   const rows = await db().claimGroup.findMany({
     where: { story },
     orderBy: { rank: "asc" },
@@ -85,19 +86,28 @@ async function storyGroups(story: string): Promise<StoredGroup[]> {
 
 /**
  * A story's groups in rank order (discrepancies first), narrowed by the filter, one page of them. The whole story is
- * read and filtered here because review status and reviewer live in other tables than the groups; a story holds at
- * most a few thousand groups.
+ * filtered here because review status and reviewer live in other tables than the groups; a story holds at most a
+ * few thousand groups, and they are read once per change to the store (server/store-stamp.ts), so a page costs the
+ * filtering alone.
  */
 export async function filteredGroups(story: string, filter: GroupFilter, page = 1, pageSize = 50): Promise<GroupPage> {
   await storyById(story);
-  const groups = await storyGroups(story);
+  const listed = await memoised(`story-groups:${story}`, () => listedGroups(story));
+  const kept = listed.filter((g) => matchesFilter({ ...g, review: g.latestReview }, filter));
+  const start = (page - 1) * pageSize;
+  return { story, total: kept.length, page, pageSize, groups: kept.slice(start, start + pageSize) };
+}
+
+/** Every group of the story with what the filters read: reviews, claim reviews, editors' flags. */
+async function listedGroups(story: string): Promise<ListedGroup[]> {
+  const groups = await readStoryGroups(story);
   const claimKeys = groups.flatMap((g) => g.claims.map((c) => c.key));
   const [reviews, claimReviews, flags] = await Promise.all([
     latestReviews(groups.map((g) => g.key)),
     latestClaimReviews(claimKeys),
     flagsOn(claimKeys),
   ]);
-  const listed = groups.map((g) => ({
+  return groups.map((g) => ({
     ...g,
     claims: g.claims.map((c) => {
       const r = claimReviews.get(c.key);
@@ -106,9 +116,6 @@ export async function filteredGroups(story: string, filter: GroupFilter, page = 
     flags: flagsOf(g.claims, flags),
     latestReview: reviews.get(g.key) ?? null,
   }));
-  const kept = listed.filter((g) => matchesFilter({ ...g, review: g.latestReview }, filter));
-  const start = (page - 1) * pageSize;
-  return { story, total: kept.length, page, pageSize, groups: kept.slice(start, start + pageSize) };
 }
 
 /** The flags on a group's claims, each told from the side of its claim in the group. */
@@ -123,14 +130,15 @@ function flagsOf(claims: readonly { key: string }[], flags: readonly StoredFlag[
 }
 
 /** The names of the outlets a story's current articles come from, for a filter's choices. */
-export async function storyOutlets(id: string): Promise<string[]> {
-  const rows = await db().outlet.findMany({
-    where: { articles: { some: { next: null, story: id } } },
-    orderBy: { name: "asc" },
-    select: { name: true },
+export const storyOutlets = (id: string): Promise<string[]> =>
+  memoised(`story-outlets:${id}`, async () => {
+    const rows = await db().outlet.findMany({
+      where: { articles: { some: { next: null, story: id } } },
+      orderBy: { name: "asc" },
+      select: { name: true },
+    });
+    return rows.map((r) => r.name);
   });
-  return rows.map((r) => r.name);
-}
 
 /** The groups before and after this one in its story's rank order, for moving through a story from a group page. */
 export async function neighbourKeys(story: string, rank: number): Promise<{ previous?: string; next?: string }> {

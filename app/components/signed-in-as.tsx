@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { headers } from "next/headers";
-import { currentActor } from "@/server/auth/current-actor";
+import { requestActor } from "@/server/auth/page-actor";
 import { localMode } from "@/server/auth/config";
 
 /** The header's note of who is signed in, with a way out; in local mode, that there is no sign-in. */
 export async function SignedInAs() {
   if (localMode()) return <span className="account muted">local mode</span>;
-  const actor = await currentActor(await headers());
+  const actor = await requestActor();
   if (!actor)
     return (
       <span className="account">

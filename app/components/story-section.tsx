@@ -6,6 +6,7 @@ import { ExportLinks } from "./export-links";
 import { fileName, headline, sourceName, type NamedArticle } from "@/lib/present/names";
 import type { WhoSaysWhat } from "@/server/who-says-what";
 import type { LatestStatus } from "@/server/latest-reviews";
+import type { StorySummary } from "@/server/stories";
 
 type GroupRow = {
   id: number;
@@ -22,25 +23,31 @@ type ArticleRow = NamedArticle & { id: number; publishedAt: string | null; _coun
 
 /**
  * One story: the claims told by more than one article, each discrepancy as "who says what", then its articles.
- * Counts are shown per story only when there are several stories (the overview's own counts cover one).
+ * Counts are shown per story only when there are several stories (the overview's own counts cover one). Each list
+ * shows its first rows (server/overview.ts OVERVIEW_LIMITS) and says where the rest are.
  */
 export function StorySection({
-  storyId,
+  story,
   title,
   articles,
   groups,
+  listedGroups,
   tally,
   counted,
 }: {
-  storyId: string;
+  story: Pick<StorySummary, "id" | "articles">;
   title: string;
+  /** The story's first articles, undated first, then by date. */
   articles: ArticleRow[];
-  /** The story's groups told by more than one claim or carrying a discrepancy, in rank order. */
+  /** The story's first groups told by more than one claim or carrying a discrepancy, in rank order. */
   groups: GroupRow[];
+  /** How many such groups the story has: `groups` may hold only the first of them. */
+  listedGroups: number;
   /** All the story's groups by verdict, single claims included. */
   tally: Record<string, number>;
   counted: boolean;
 }) {
+  const storyId = story.id;
   const total = Object.values(tally).reduce((n, c) => n + c, 0);
   return (
     <section aria-labelledby={`story-${storyId}`}>
@@ -50,7 +57,7 @@ export function StorySection({
         <Link href={`/stories/${storyId}/report`}>Printable report</Link> ·{" "}
         <Link href={`/stories/${storyId}/timeline`}>Timeline</Link> · <ExportLinks storyId={storyId} />
       </p>
-      {counted && <VerdictCounts counts={(v) => tally[v] ?? 0} articles={articles.length} />}
+      {counted && <VerdictCounts counts={(v) => tally[v] ?? 0} articles={story.articles} />}
       <h3>Claims told by more than one article, discrepancies first</h3>
       <table className="stack">
         <thead>
@@ -91,8 +98,14 @@ export function StorySection({
           ))}
         </tbody>
       </table>
+      {groups.length < listedGroups && (
+        <p className="muted">
+          The first {groups.length} of {listedGroups} are shown;{" "}
+          <Link href={`/stories/${storyId}/groups`}>the story&apos;s group list</Link> has them all.
+        </p>
+      )}
       <p className="muted">
-        {total - groups.length} further claims appear in one article only; open an article to see them.
+        {total - listedGroups} further claims appear in one article only; open an article to see them.
       </p>
       <h3>Articles</h3>
       <table className="stack">
@@ -118,6 +131,12 @@ export function StorySection({
           ))}
         </tbody>
       </table>
+      {articles.length < story.articles && (
+        <p className="muted">
+          The first {articles.length} of {story.articles} articles are shown;{" "}
+          <Link href={`/stories/${storyId}#articles`}>the story&apos;s page</Link> lists them all.
+        </p>
+      )}
     </section>
   );
 }

@@ -3,11 +3,10 @@ import { cache } from "react";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { notFound } from "next/navigation";
-import { getArticle } from "@/server/articles";
-import { disputedClaimKeys } from "@/server/groups";
+import { articlePageData } from "@/server/article-page";
 import { NotFoundError } from "@/server/errors";
 import { parseId } from "@/server/params";
-import { decodeEntities, htmlView } from "@/lib/ingest/html";
+import { decodeEntities } from "@/lib/ingest/html";
 import { clipAtWord } from "@/lib/present/clip";
 import { fileName, headline, sourceName } from "@/lib/present/names";
 import { AnnotatedText } from "../../components/annotated-text";
@@ -19,22 +18,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ hl?: str
 
 const load = cache(async (id: string) => {
   try {
-    return await getArticle(parseId(id, "Article"));
+    return await articlePageData(parseId(id, "Article"));
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
 });
 
-/** The article with its first statement, which names it when it has no headline. */
-const withOpening = <A extends { claims: { kind: string; text: string }[] }>(article: A) => ({
-  ...article,
-  opening: article.claims.find((c) => c.kind === "statement")?.text ?? null,
-});
-
 export async function generateMetadata({ params }: Props) {
   await pageActor();
-  const article = withOpening(await load((await params).id));
+  const { article } = await load((await params).id);
   return { title: `${clipAtWord(headline(article), 70)} — ${sourceName({ ...article, title: null, opening: null })}` };
 }
 
@@ -43,11 +36,8 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   await pageActor();
   const { id } = await params;
   const { hl, claim: linked } = await searchParams;
-  const [stored, disputed] = await Promise.all([load(id), disputedClaimKeys()]);
-  const article = withOpening(stored);
+  const { article, shown, disputed } = await load(id);
   const { meta, claims } = article;
-  // HTML is shown as its readable text laid over the same offsets, so highlights still line up.
-  const shown = meta.format === "html" ? htmlView(article.raw).slice(0, article.bodyEnd) : article.raw;
   const highlight = /^(\d+)-(\d+)$/.exec(hl ?? "");
   // Marked in the text: the claim linked to, else the claims that carry a counted discrepancy; not every sentence.
   const marked = linked ? claims.filter((c) => String(c.id) === linked) : claims.filter((c) => disputed.has(c.key));

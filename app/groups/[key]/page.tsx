@@ -3,8 +3,7 @@ import { cache } from "react";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { notFound, redirect } from "next/navigation";
-import { getGroup, resolveGroupKey } from "@/server/groups";
-import { earlierReviews, reviewsFor } from "@/server/reviews";
+import { groupKeyTarget, groupPageData } from "@/server/group-page";
 import { parseClaimKey, parseGroupKey } from "@/server/params";
 import { decisionErrorMessage } from "@/server/decision-messages";
 import { clipAtWord } from "@/lib/present/clip";
@@ -16,8 +15,6 @@ import { ReviewForm } from "../../components/review-form";
 import { DifferenceList } from "../../components/difference-list";
 import { WhoSaysWhatLine } from "../../components/who-says-what";
 import { DecisionsSection } from "./decisions-section";
-import { groupDecisions } from "@/server/decisions-view";
-import { neighbourKeys } from "@/server/story-groups";
 import { GroupKeys } from "../../components/group-keys";
 import { claimHref } from "../../components/claim-href";
 
@@ -32,17 +29,17 @@ type Props = {
  */
 const load = cache(async (raw: string, ref: unknown) => {
   const key = parseGroupKey(raw);
-  const found = key ? await resolveGroupKey(key) : null;
+  const found = key ? await groupKeyTarget(key) : null;
   if (!found) notFound();
   // A repeated ?ref= arrives as a list: it names no one claim.
   const claim = typeof ref === "string" ? parseClaimKey(ref) : null;
   if (found.moved) redirect(`/groups/${found.key}?from=${key}${claim ? `&ref=${encodeURIComponent(claim)}` : ""}`);
-  return getGroup(found.key);
+  return groupPageData(found.key);
 });
 
 export async function generateMetadata({ params, searchParams }: Props) {
   await pageActor();
-  const group = await load((await params).key, (await searchParams).ref);
+  const { group } = await load((await params).key, (await searchParams).ref);
   return { title: `Group ${group.rank} (${group.verdict}): ${clipAtWord(group.label, 60)}` };
 }
 
@@ -51,20 +48,11 @@ export default async function GroupPage({ params, searchParams }: Props) {
   await pageActor();
   const { key } = await params;
   const { ref, saved, from, done, error } = await searchParams;
-  const group = await load(key, ref);
-  const reviews = await reviewsFor(group.key);
-  const earlier = await earlierReviews(
-    group.key,
-    group.claims.map((c) => c.key),
-  );
+  const { group, reviews, earlier, decisions, near } = await load(key, ref);
   const chosen = group.claims.find((c) => c.key === ref);
   const reference = chosen ?? group.claims[0]!;
   const keyToOutlet = new Map(group.claims.map((c) => [c.key, sourceName(c.article)]));
   const lines = group.discrepancies.flatMap((d) => (d.line ? [d.line] : []));
-  const [decisions, near] = await Promise.all([
-    groupDecisions({ key: group.key, story: group.story, claimKeys: group.claims.map((c) => c.key) }),
-    neighbourKeys(group.story, group.rank),
-  ]);
   return (
     <>
       <p>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { connection } from "next/server";
 import { pageActor } from "@/server/auth/page-actor";
 import { groupFilterQuery, pageQuery } from "@/server/api/schemas";
@@ -15,9 +16,12 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 const listQuery = groupFilterQuery.extend(pageQuery.shape);
 
+/** One read per request, shared by the title and the page. */
+const load = cache((id: string) => loadOr404(() => storyById(id)));
+
 export async function generateMetadata({ params }: Props) {
   await pageActor();
-  const story = await loadOr404(async () => storyById((await params).id));
+  const story = await load((await params).id);
   return { title: storyPageTitle("Groups", story) };
 }
 
@@ -36,7 +40,7 @@ export default async function StoryGroups({ params, searchParams }: Props) {
   await connection();
   await pageActor();
   const { id } = await params;
-  const story = await loadOr404(() => storyById(id));
+  const story = await load(id);
   const search = given(await searchParams);
   const parsed = listQuery.safeParse(search);
   const { page, pageSize, ...filter } = parsed.success ? parsed.data : listQuery.parse({});
