@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyOne, applyOverrides, type Override } from "./overrides";
+import { applyOne, applyOverrides, shareAnArticle, type Override } from "./overrides";
 import type { Match } from "../match/types";
 
 const groups = (...gs: string[][]) => gs.map((g) => new Set(g));
@@ -63,14 +63,45 @@ describe("applyOne", () => {
     ]);
   });
 
+  it("splits claims out while any of 'from' is still beside them, though others have gone", () => {
+    const out = applyOne(groups(["a", "b", "c"], ["x"]), { kind: "split", claimKeys: ["c"], from: ["a", "z"] });
+    expect(shape(out)).toEqual([["a", "b"], ["c"], ["x"]]);
+  });
+
+  it("ignores a merge one of whose sides has gone", () => {
+    const start = groups(["a"], ["c"]);
+    expect(applyOne(start, { kind: "merge", a: ["z"], b: ["c"] })).toBe(start);
+    expect(applyOne(start, { kind: "merge", a: ["a"], b: ["z"] })).toBe(start);
+  });
+
+  it("keeps a's claim of an article both sides hold when the editor named neither", () => {
+    const start = groups(["p:0:9", "q:0:5"], ["p:20:30", "r:0:4"]);
+    expect(shape(applyOne(start, { kind: "merge", a: ["q:0:5"], b: ["r:0:4"] }))).toEqual([
+      ["p:0:9", "q:0:5", "r:0:4"],
+      ["p:20:30"],
+    ]);
+  });
+
   it("marks two claims apart: the second leaves their shared group alone", () => {
     const out = applyOne(groups(["a", "b", "c"]), { kind: "apart", a: "a", b: "b" });
     expect(shape(out)).toEqual([["a", "c"], ["b"]]);
   });
 
+  it("leaves the other groups as they are when two claims are marked apart", () => {
+    const out = applyOne(groups(["a", "b"], ["c", "d"]), { kind: "apart", a: "a", b: "b" });
+    expect(shape(out)).toEqual([["a"], ["b"], ["c", "d"]]);
+  });
+
   it("does nothing for two claims already apart", () => {
     const start = groups(["a"], ["b"]);
     expect(applyOne(start, { kind: "apart", a: "a", b: "b" })).toBe(start);
+  });
+});
+
+describe("shareAnArticle", () => {
+  it("is true when any claim of one set is of an article the other holds", () => {
+    expect(shareAnArticle(["p:0:9", "q:0:5"], ["r:0:4", "q:7:12"])).toBe(true);
+    expect(shareAnArticle(["p:0:9", "q:0:5"], ["r:0:4", "s:7:12"])).toBe(false);
   });
 });
 
@@ -102,5 +133,15 @@ describe("applyOverrides", () => {
     const out = applyOverrides(clusters, [{ kind: "apart", a: "k1", b: "k3" }], key, rescore);
     expect(out[0]).toBe(clusters[0]);
     expect(out[1]).toBe(clusters[1]);
+  });
+
+  it("knows an unchanged cluster whose claims are not in sorted order", () => {
+    const clusters = [
+      { claimIds: ["2", "1"], matches: [original] },
+      { claimIds: ["3", "4"], matches: [] },
+    ];
+    const out = applyOverrides(clusters, [{ kind: "apart", a: "k3", b: "k4" }], key, rescore);
+    expect(out[0]).toBe(clusters[0]);
+    expect(out.slice(1).map((c) => c.claimIds)).toEqual([["3"], ["4"]]);
   });
 });

@@ -54,6 +54,7 @@ describe("stories: which articles tell the same story", () => {
       [3, null, [["x"], ["y"]]],
       [3, QUOTE, [["x", "y"]]],
       [3, "until the wage deal", [["x"], ["y"]]],
+      [3, "until the wage deal is", [["x", "y"]]],
       [1, QUOTE, [["x"], ["y"]]],
     ])("%i shared words, quote %j → %j", (k, quote, expected) => {
       expect(pair(k, quote)).toEqual(expected);

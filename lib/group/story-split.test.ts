@@ -90,6 +90,24 @@ describe("stories: two events of one kind", () => {
     ]);
   });
 
+  it("numbers the stories by their first article after a split, an unrelated article between them", () => {
+    const first = [
+      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
+      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
+    ];
+    const second = [
+      quake("b1", "Kish", "5.9", "Thursday", "80", "seven"),
+      quake("b2", "Kish", "5.9", "Thursday", "80", "seven"),
+    ];
+    const other = claimsOf("The orchestra rehearsed a new symphony in the concert hall all week.", "o1");
+    const order = ["a1", "o1", "a2", "b1", "b2"];
+    expect(stories(order, [...first, ...second].flat().concat(other)).map((s) => s.articleIds)).toEqual([
+      ["a1", "a2"],
+      ["o1"],
+      ["b1", "b2"],
+    ]);
+  });
+
   it("keeps one earthquake whole when its articles agree on the figures but name the place differently", () => {
     const first = [
       quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),

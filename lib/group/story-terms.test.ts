@@ -24,5 +24,7 @@ describe("lookupTerms", () => {
     const picked = lookupTerms(terms, () => 2);
     expect(picked).toHaveLength(STORY_LOOKUP_TERMS);
     expect(picked).toEqual([...terms].sort().slice(0, STORY_LOOKUP_TERMS));
+    expect(lookupTerms([...terms].sort(), () => 2)).toEqual(picked);
+    expect(lookupTerms(["beta", "alpha", "gamma"], () => 2)).toEqual(["alpha", "beta", "gamma"]);
   });
 });

@@ -64,6 +64,12 @@ describe("sameDate: two dates that can name the same day", () => {
       true,
     ],
     ["the same words, unresolved", date("Tuesday", null), date("on tuesday", null), true],
+    [
+      "the same words, a comma apart",
+      date("Tuesday, 5 March", "2024-03-05"),
+      date("Tuesday 5 March", "2025-03-05"),
+      true,
+    ],
     ["a year and a month in it", date("2022", "2022"), date("March 2022", "2022-03"), true],
     ["a month and a day in it", date("March 2022", "2022-03"), date("March 3, 2022", "2022-03-03"), true],
     ["two ways to write one day", date("June 3", "2024-06-03"), date("Monday", "2024-06-03"), true],

@@ -44,6 +44,16 @@ describe("modalityClashes: one outlet firm, another hedged", () => {
     const hedged = said("c2", "The council may raise rents.", "possible", "may");
     expect(severities([firm, hedged])).toEqual([1]);
     expect(severities([{ ...firm, terms: ["council", "raise", "rent"] }, hedged])).toEqual([2]);
+    // Terms of other words do not make the firm claim use it.
+    expect(severities([{ ...firm, terms: ["council", "rent"] }, hedged])).toEqual([1]);
+  });
+
+  it("takes a hedge for one on the saying only when the word it governs is a verb of saying", () => {
+    const text = "The mayor said the council may have raised rents.";
+    const hedged = said("c2", text, "possible", "may", { saying: ["said"] });
+    // "raised" is a verb of the claim too, but not one of saying: the firm claim need only use it.
+    const raised = { start: text.indexOf("raised"), end: text.indexOf("raised") + 6, lemma: "raise", reporting: false };
+    expect(severities([firm, { ...hedged, verbs: [...hedged.verbs, raised] }])).toEqual([2]);
   });
 
   it("makes a denial of the same word a contradiction", () => {
@@ -82,6 +92,36 @@ describe("modalityClashes: one outlet firm, another hedged", () => {
     expect(modalityClashes([firm, planned]).map((d) => [d.severity, d.summary])).toEqual([
       [1, "certainty differs: stated as fact (asserted) vs planned (will)"],
     ]);
+    // A plan is no hedge, even on the very word the firm claim uses.
+    expect(severities([{ ...firm, terms: ["council", "raise", "rent"] }, planned])).toEqual([1]);
+  });
+
+  it("makes it a contradiction when any of several hedged claims is a denial of the same word", () => {
+    const possible = said("c2", "The council may well have raised rents.", "possible", "may");
+    const denied = said("c3", "The council denied it raised rents.", "denied", "denied");
+    expect(severities([firm, possible, denied])).toEqual([3]);
+  });
+
+  it("looks for the hedged word no further than four words past the hedge", () => {
+    const far = said("c2", "Rents could also still have been raised.", "possible", "could");
+    expect(severities([firm, far])).toEqual([1]);
+    expect(severities([firm, said("c2", "Rents could still have been raised.", "possible", "could")])).toEqual([2]);
+  });
+
+  it("finds the hedged verb of saying in a claim that starts further into its article", () => {
+    const AT = 40;
+    const own = said("c2", "The mayor allegedly said rents rose.", "possible", "allegedly", { saying: ["said"] });
+    // Claims and their verbs carry article offsets.
+    const later: Claim = {
+      ...own,
+      start: AT,
+      end: AT + own.text.length,
+      verbs: own.verbs.map((v) => ({ ...v, start: v.start + AT, end: v.end + AT })),
+    };
+    const quoted = said("c1", 'Rents "rose sharply".', "asserted", null, {
+      facets: { quotes: [{ start: 6, end: 20, text: "rose sharply", speaker: null }] },
+    });
+    expect(severities([quoted, later])).toEqual([2]);
   });
 
   // PRODUCT BUG (reported): governedWord finds the cue with indexOf on the folded text, so "may" is found inside

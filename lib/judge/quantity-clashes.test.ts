@@ -97,6 +97,20 @@ describe("quantityClashes", () => {
     expect(found.map((d) => d.claimIds)).toEqual([["c1", "c2", "c3"]]);
   });
 
+  it("makes one finding of one pair of values whichever claim of each pair states which", () => {
+    const [a, b, c] = [stating("c1", q(3, "km")), stating("c2", q(5, "km")), stating("c3", q(3, "km"))];
+    // [b, c] states the values the other way round from [a, b]: 5 against 3.
+    const found = quantityClashes(
+      [
+        [a, b],
+        [a, c],
+        [b, c],
+      ],
+      new Set(),
+    );
+    expect(found.map((d) => d.claimIds)).toEqual([["c1", "c2", "c3"]]);
+  });
+
   it("keeps different pairs of values apart", () => {
     const [a, b, c] = [stating("c1", q(3, "km")), stating("c2", q(5, "km")), stating("c3", q(7, "km"))];
     const found = quantityClashes([

@@ -99,6 +99,28 @@ describe("the verdict", () => {
     ]);
   });
 
+  it("lists the findings by severity, highest first, whatever rule found them first", () => {
+    const quote = (text: string) => ({ start: 0, end: text.length, text, speaker: null });
+    const label = (text: string) => ({
+      start: 0,
+      end: text.length,
+      text,
+      verb: "call",
+      stance: "proposed" as const,
+      target: null,
+    });
+    // Quotes are judged before labels: a word left out (1) comes before two labels for one designation (3).
+    const built = world([
+      worth("c1", "a1", { quotes: [quote("we will close the old bridge")], labels: [label("a grave threat")] }),
+      worth("c2", "a2", { quotes: [quote("we will close the bridge")], labels: [label("a rival")] }),
+    ]);
+    const [g] = run(built, [["c1", "c2"]]);
+    expect(g!.discrepancies.map((d) => [d.kind, d.severity])).toEqual([
+      ["characterisation", 3],
+      ["quote", 1],
+    ]);
+  });
+
   it("does not count a severity-1 finding: a hedge elsewhere in the sentence leaves two outlets agreeing", () => {
     const built = world([
       worth("c1", "a1", {}, 0.5, "The bridge closed in May."),

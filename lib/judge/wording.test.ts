@@ -68,6 +68,23 @@ describe("quoteClashes", () => {
     expect(quoteClashes([[x, y]]).map((d) => d.claimIds)).toEqual([["c1", "c2"]]);
   });
 
+  it("reports a pair's weightiest difference, though a lighter one comes first", () => {
+    const quotes = (...texts: string[]) => ({
+      quotes: texts.map((text) => ({ start: 0, end: text.length, text, speaker: null })),
+    });
+    // The first quotes differ by a word left out (1), the second by a word swapped (3).
+    const x = claim("c1", "art-c1", quotes("we will close the old bridge", "fares will rise next spring"));
+    const y = claim("c2", "art-c2", quotes("we will close the bridge", "fares will fall next spring"));
+    expect(found(x, y)).toEqual([[3, 'quoted differently: "rise" → "fall"']]);
+  });
+
+  it("reads another outlet's rewording on its own, not the quotation marks elsewhere in its sentence", () => {
+    const rewording = quoting("c2", null, 'The mayor said we will open the bridge, in a note headed "Spring".');
+    expect(found(quoting("c1", "we will close the bridge"), rewording)).toEqual([
+      [2, 'quoted in one, reworded in the other: "close" → "open"'],
+    ]);
+  });
+
   it("does not hold a quote against another outlet's differently quoted words in its plain text", () => {
     const other = quoting("c2", null, 'The mayor said we "will open" the bridge on Monday.');
     expect(found(quoting("c1", "we will close the bridge"), other)).toEqual([]);
@@ -124,6 +141,19 @@ describe("labelClashes", () => {
   it("counts labels that contain one another as one wording", () => {
     const claims = [labelling("c1", "a1", label("a rival")), labelling("c2", "a2", label("a strategic rival"))];
     expect(labelClashes(claims)).toEqual([]);
+    // Only a leading article is dropped: "banana republic" still contains "banana".
+    expect(
+      labelClashes([labelling("c1", "a1", label("banana republic")), labelling("c2", "a2", label("banana"))]),
+    ).toEqual([]);
+  });
+
+  it("counts the articles of the labelled claims, whichever claim of the group comes first", () => {
+    const claims = [
+      labelling("c0", "a0"),
+      labelling("c1", "a1", label("a grave threat")),
+      labelling("c2", "a2", label("a rival")),
+    ];
+    expect(labelClashes(claims).map((d) => d.claimIds)).toEqual([["c1", "c2"]]);
   });
 
   it("ignores current labels, and two wordings within one article", () => {
@@ -137,5 +167,12 @@ describe("labelClashes", () => {
 
   it("ignores a label with no words once its article and punctuation are gone", () => {
     expect(labelClashes([labelling("c1", "a1", label("a —")), labelling("c2", "a2", label("a rival"))])).toEqual([]);
+    // It takes in no other wording either: "a rival" and "a threat" still differ.
+    const claims = [
+      labelling("c1", "a1", label("a —")),
+      labelling("c2", "a2", label("a rival")),
+      labelling("c3", "a3", label("a threat")),
+    ];
+    expect(labelClashes(claims).map((d) => d.claimIds)).toEqual([["c2", "c3"]]);
   });
 });
