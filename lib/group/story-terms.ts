@@ -1,7 +1,10 @@
 import type { Claim } from "../extract/types";
 import { entityKey } from "../match/profile";
 
-/** A term more stored articles carry than this points to no one story ("say", a country): no story is looked up by it. */
+/**
+ * A term more stored articles carry than this points to no one story ("say", a country): no story is looked up by
+ * it.
+ */
 export const STORY_TERM_MAX_ARTICLES = 300;
 
 /** How many of a new article's rarest shared terms look up the stories it may join. */
