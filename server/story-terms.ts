@@ -23,7 +23,8 @@ export async function indexNewTerms(tx: Tx, articles: { rowId: number; claims: C
 
 /**
  * The stories of unplaced current articles that share one of each new article's rarest terms
- * (lib/group/story-terms.ts): where the story separation looks for the stories new articles may join. The new articles are stored and indexed.
+ * (lib/group/story-terms.ts): where the story separation looks for the stories new articles may join. The new
+ * articles are stored and indexed.
  */
 export async function storiesSharing(tx: Tx, articles: Claim[][]): Promise<Set<string>> {
   const termsOf = articles.map(storyTerms);
