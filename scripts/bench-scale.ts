@@ -58,7 +58,11 @@ async function run(provider: BenchProvider, label: string): Promise<Run> {
   for (let i = 0; i < docs.length; i += BATCH) {
     const result = await importDocuments(docs.slice(i, i + BATCH));
     for (const s of STAGES) stageMs[s] += result.reanalysis?.timings[s] ?? 0;
-    process.stderr.write(`  ${provider} ${label}: ${Math.min(i + BATCH, docs.length)}/${docs.length} articles\n`);
+    const r = result.reanalysis;
+    const detail = r ? `, stories ${s(r.timings.stories)} s, separation read ${r.separationRead}` : "";
+    process.stderr.write(
+      `  ${provider} ${label}: ${Math.min(i + BATCH, docs.length)}/${docs.length} articles${detail}\n`,
+    );
   }
   const totalMs = performance.now() - t0;
   const t1 = performance.now();

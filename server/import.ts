@@ -8,7 +8,8 @@ import { extractInBudget } from "../lib/analyze/index";
 import { BudgetExceededError } from "../lib/analyze/budget";
 import type { Prisma } from "../generated/prisma/client";
 import { db } from "./db";
-import { readArticleMeta, toJson } from "./stored-json";
+import { readArticleMeta } from "./stored-json";
+import { insertArticles, type ArticleRow, type StoredArticle } from "./article-rows";
 import { reanalyse, UNSTORED, type Reanalysis } from "./reanalysis";
 import { indexNewTerms } from "./story-terms";
 import { serialiseImports } from "./import-lock";
@@ -183,14 +184,21 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
       // Another import may have stored some of them while this one waited for its turn.
       const late = await storedHashes(tx, [...fresh.keys()]);
       const t0 = performance.now();
-      const added: number[] = [];
-      const indexed: { rowId: number; claims: Claim[] }[] = [];
       const outlets = new Map<string, number>();
       const stories = new Set<string>();
       let awaiting = 0;
+      const pending: ArticleRow[] = [];
+      const pendingUrls = new Set<string>();
+      const added: StoredArticle[] = [];
+      const flush = async () => {
+        added.push(...(await insertArticles(tx, pending.splice(0))));
+        pendingUrls.clear();
+      };
       for (const { doc, article, claims } of fresh.values()) {
         if (late.has(article.hash)) continue;
         const outletId = article.outlet ? await outletRow(tx, outlets, article.outlet) : null;
+        // A page fetched twice in one import: the first is stored before the second looks for its earlier version.
+        if (article.url && pendingUrls.has(article.url)) await flush();
         const previous = await currentVersion(tx, article.url);
         // Fetched again with other bytes but the same headline and body words: the same article, not a new version.
         if (previous && sameToReaders(previous, article)) {
@@ -202,43 +210,20 @@ function storeFresh(prisma: ReturnType<typeof db>, fresh: Fresh, extractMs: numb
         const story = audit.target ?? previous?.story ?? null;
         if (story) stories.add(story);
         else awaiting++;
-        const row = await tx.article.create({
-          data: {
-            previousId: previous?.id ?? null,
-            story,
-            placed: audit.target !== null || (previous?.placed ?? false),
-            hash: article.hash,
-            file: doc.file,
-            title: article.title,
-            raw: doc.raw,
-            bodyStart: article.body.start,
-            bodyEnd: article.body.end,
-            outletId,
-            publishedAt: article.publishedAt,
-            url: article.url,
-            meta: toJson({
-              manifest: doc.manifest ?? null,
-              outletFrom: article.outletFrom,
-              publishedFrom: article.publishedFrom,
-              cites: article.cites,
-              republishedFrom: article.republishedFrom,
-              parts: article.parts,
-              format: article.format,
-            }),
-            // Kept as extracted (under the import's placeholder id): reads put them under the row's id (underRow).
-            extraction: toJson(claims),
-            termsIndexed: true,
-          },
-          select: { id: true },
-        });
-        indexed.push({ rowId: row.id, claims });
-        added.push(row.id);
+        const placed = audit.target !== null || (previous?.placed ?? false);
+        pending.push({ doc, article, claims, outletId, previousId: previous?.id ?? null, story, placed });
+        if (article.url) pendingUrls.add(article.url);
       }
-      await indexNewTerms(tx, indexed);
+      await flush();
+      await indexNewTerms(tx, added);
       const imported = performance.now() - t0;
       const scope = { stories, separate: awaiting > 0 };
       const reanalysis = added.length ? await reanalyse(tx, scope) : undefined;
-      await recordImport(tx, audit, added);
+      await recordImport(
+        tx,
+        audit,
+        added.map((a) => a.rowId),
+      );
       if (reanalysis)
         Object.assign(reanalysis.timings, { import: imported, extract: reanalysis.timings.extract + extractMs });
       const [claims, groups] = await Promise.all([tx.claim.count(), tx.claimGroup.count()]);

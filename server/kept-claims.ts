@@ -2,7 +2,7 @@ import type { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
 import { extract } from "../lib/extract/index";
 import { ingest } from "../lib/ingest/index";
-import { indexTerms } from "./story-terms";
+import { indexNewTerms } from "./story-terms";
 import { articleMetaSchema, extractionSchema, readJson, toJson } from "./stored-json";
 
 type Tx = Prisma.TransactionClient;
@@ -35,7 +35,7 @@ export function underRow(rowId: number, claims: Claim[]): Claim[] {
 export async function keepExtraction(tx: Tx, rowId: number, claims: Claim[]): Promise<Claim[]> {
   const kept = underRow(rowId, claims);
   await tx.article.update({ where: { id: rowId }, data: { extraction: toJson(kept), termsIndexed: true } });
-  await indexTerms(tx, rowId, kept);
+  await indexNewTerms(tx, [{ rowId, claims: kept }]);
   return kept;
 }
 

@@ -6,6 +6,7 @@ import { claimKey } from "../lib/judge/index";
 import { retiredKeyTargets, type KeyedGroup } from "../lib/group/lineage";
 import { toJson } from "./stored-json";
 import { KEY_BATCH } from "./batches";
+import { insertRows, jsonCell, type Cell } from "./raw-rows";
 
 type Tx = Prisma.TransactionClient;
 
@@ -44,60 +45,68 @@ export async function replaceStories(tx: Tx, stories: StoryRows[]): Promise<Keye
   const claimKeys = new Map(claims.map((c) => [c.id, claimKey(c, hashOf.get(c.articleId) ?? c.articleId)]));
   const groups = stories.flatMap((s) => s.groups.map((g) => ({ story: s.id, g })));
   const groupRowId = new Map<string, number>();
-  await inBatches(groups, async (batch) => {
-    const rows = await tx.claimGroup.createManyAndReturn({
-      data: batch.map(({ story, g }) => groupRow(story, g, claimKeys)),
-      select: { id: true, key: true },
-    });
-    for (const r of rows) groupRowId.set(r.key, r.id);
-  });
+  const groupRows = groups.map(({ story, g }) => groupRow(story, g, claimKeys));
+  for (const r of await insertRows<{ id: number | bigint; key: string }>(tx, "ClaimGroup", GROUP_COLUMNS, groupRows, [
+    "id",
+    "key",
+  ]))
+    groupRowId.set(r.key, Number(r.id));
   const groupOf = new Map(groups.flatMap(({ g }) => g.claimIds.map((id) => [id, groupRowId.get(g.key)!] as const)));
   const discrepancies = groups.flatMap(({ g }) =>
-    g.discrepancies.map((d) => ({
-      groupId: groupRowId.get(g.key)!,
-      kind: d.kind,
-      severity: d.severity,
-      summary: d.summary,
-      claimKeys: d.claimIds.map((id) => claimKeys.get(id)!),
-      evidence: toJson(d.evidence),
-    })),
+    g.discrepancies.map((d): Cell[] => [
+      groupRowId.get(g.key)!,
+      d.kind,
+      d.severity,
+      d.summary,
+      jsonCell(d.claimIds.map((id) => claimKeys.get(id)!)),
+      jsonCell(d.evidence),
+    ]),
   );
-  await inBatches(discrepancies, (data) => tx.discrepancy.createMany({ data }));
-  await inBatches(claims, (batch) =>
-    tx.claim.createMany({
-      data: batch.map((c) => ({
-        key: claimKeys.get(c.id)!,
-        articleId: rowIdOf.get(c.articleId)!,
-        start: c.start,
-        end: c.end,
-        text: c.text,
-        kind: c.kind,
-        modality: c.facets.modality.value,
-        worthiness: c.worthiness,
-        facets: toJson({ ...c.facets, worthinessReasons: c.worthinessReasons }),
-        groupId: groupOf.get(c.id) ?? null,
-      })),
-    }),
+  await insertRows(
+    tx,
+    "Discrepancy",
+    ["groupId", "kind", "severity", "summary", "claimKeys", "evidence"],
+    discrepancies,
   );
+  const claimRows = claims.map((c): Cell[] => [
+    claimKeys.get(c.id)!,
+    rowIdOf.get(c.articleId)!,
+    c.start,
+    c.end,
+    c.text,
+    c.kind,
+    c.facets.modality.value,
+    c.worthiness,
+    jsonCell({ ...c.facets, worthinessReasons: c.worthinessReasons }),
+    groupOf.get(c.id) ?? null,
+  ]);
+  await insertRows(tx, "Claim", CLAIM_COLUMNS, claimRows);
   return groups.map(({ g }) => ({ key: g.key, claimKeys: g.claimIds.map((id) => claimKeys.get(id)!) }));
 }
 
-function groupRow(story: string, g: Group, claimKeys: Map<string, string>) {
-  return {
-    key: g.key,
-    verdict: g.verdict,
-    origins: g.originCount,
-    severity: g.severity,
-    rank: g.rank,
-    label: g.label,
-    story,
-    evidence: toJson({
-      storyId: story,
-      verdictReason: g.verdictReason,
-      origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })),
-      matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })),
-    }),
+const CLAIM_COLUMNS = [
+  "key",
+  "articleId",
+  "start",
+  "end",
+  "text",
+  "kind",
+  "modality",
+  "worthiness",
+  "facets",
+  "groupId",
+];
+const GROUP_COLUMNS = ["key", "verdict", "origins", "severity", "rank", "label", "story", "evidence"];
+
+/** A group's row, in GROUP_COLUMNS order. */
+function groupRow(story: string, g: Group, claimKeys: Map<string, string>): Cell[] {
+  const evidence = {
+    storyId: story,
+    verdictReason: g.verdictReason,
+    origins: g.origins.map((o) => ({ ...o, claimKeys: o.claimIds.map((id) => claimKeys.get(id)) })),
+    matches: g.matches.map((m) => ({ ...m, a: claimKeys.get(m.a), b: claimKeys.get(m.b) })),
   };
+  return [g.key, g.verdict, g.originCount, g.severity, g.rank, g.label, story, jsonCell(evidence)];
 }
 
 /** The groups these stories hold now, with their members' claim keys: what a re-analysis is about to replace. */

@@ -6,7 +6,7 @@ import { fileName } from "../lib/present/names";
 import { KEY_BATCH } from "./batches";
 import { claimsOfRow, pipelineId } from "./kept-claims";
 import { insertStory, SEPARATION_NAME } from "./story-rows";
-import { indexTerms, storiesSharing } from "./story-terms";
+import { indexNewTerms, storiesSharing } from "./story-terms";
 
 type Tx = Prisma.TransactionClient;
 
@@ -103,13 +103,15 @@ async function indexOlderTerms(tx: Tx): Promise<number> {
       orderBy: { id: "asc" },
       take: INDEX_BATCH,
     });
+    const indexed = [];
     for (const row of rows) {
+      // A row with no kept claims is extracted now, and indexed with its extraction (keepExtraction).
       if (row.extraction === null) extracted++;
       const claims = await claimsOfRow(tx, row);
-      // A row extracted just now was indexed with its extraction (keepExtraction).
-      if (row.extraction !== null) await indexTerms(tx, row.id, claims);
-      await tx.article.update({ where: { id: row.id }, data: { termsIndexed: true } });
+      if (row.extraction !== null) indexed.push({ rowId: row.id, claims });
     }
+    await indexNewTerms(tx, indexed);
+    await tx.article.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { termsIndexed: true } });
     if (rows.length < INDEX_BATCH) return extracted;
   }
 }

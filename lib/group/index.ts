@@ -5,7 +5,7 @@ import { describeLink, FACT_FLOOR, type FactLink } from "../facts/index";
 import { agglomerate } from "./agglomerate";
 
 export { stories, type Story } from "./stories";
-export { lookupTerms, storyTerms } from "./story-terms";
+export { lookupTerms, STORY_TERM_MAX_ARTICLES, storyTerms } from "./story-terms";
 export { linkEntities, type EntityVariant } from "./entities";
 
 export type ClaimCluster = { claimIds: string[]; matches: Match[] };

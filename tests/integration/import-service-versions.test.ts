@@ -74,6 +74,28 @@ describe("a page imported again with other content", () => {
     const [v1, v2] = await versions();
     expect(v2!.previousId).toBe(v1!.id);
   });
+
+  it("is chained to the earlier one when both come in one import, between other articles", async () => {
+    const market = textPage("market.txt", ["Market hours", "The market opens at six, the council said."], OTHER_URL);
+    const result = await importDocuments([
+      textPage("v1.txt", ["Ferry timetable", FIGURE("two")]),
+      market,
+      textPage("v2.txt", ["Ferry timetable", FIGURE("three")]),
+    ]);
+    expect([result.added, result.unchanged]).toEqual([3, 0]);
+    const [v1, v2] = await versions();
+    expect([v1!.file, v1!.previousId, v2!.file, v2!.previousId]).toEqual(["v1.txt", null, "v2.txt", v1!.id]);
+    const stored = await db().article.findFirstOrThrow({ where: { file: "market.txt" } });
+    expect(stored).toMatchObject({
+      raw: market.raw,
+      url: OTHER_URL,
+      placed: false,
+      termsIndexed: true,
+      previousId: null,
+    });
+    expect(stored.importedAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(stored.extraction).toEqual(expect.arrayContaining([expect.objectContaining({ text: expect.any(String) })]));
+  });
 });
 
 describe("an HTML page fetched again", () => {

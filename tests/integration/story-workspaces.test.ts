@@ -152,7 +152,9 @@ describe("a mixed pile imported without a story", () => {
   it("indexes the terms of articles stored before terms were kept, once, and places by them", async () => {
     const [a] = (await listStories()).map((s) => s.id);
     const indexed = await db().articleTerm.findMany({ orderBy: [{ articleId: "asc" }, { term: "asc" }] });
+    const counted = await db().termCount.findMany({ orderBy: { term: "asc" } });
     await db().articleTerm.deleteMany({});
+    await db().termCount.deleteMany({});
     await db().article.updateMany({ data: { termsIndexed: false } });
     const followUp = { ...ashby[1]!, file: "ashby-later.txt", raw: `${ashby[1]!.raw}\nMore later.\n` };
     const joined = await importDocuments([followUp], [], { actor: EDITOR });
@@ -163,6 +165,12 @@ describe("a mixed pile imported without a story", () => {
       orderBy: [{ articleId: "asc" }, { term: "asc" }],
     });
     expect(now).toEqual(indexed);
+    const addedTerms = new Set(
+      (await db().articleTerm.findMany({ where: { articleId: added.id } })).map((r) => r.term),
+    );
+    const recounted = await db().termCount.findMany({ orderBy: { term: "asc" } });
+    const before = recounted.map((c) => ({ ...c, articles: c.articles - (addedTerms.has(c.term) ? 1 : 0) }));
+    expect(before.filter((c) => c.articles > 0)).toEqual(counted);
     expect(await db().article.count({ where: { termsIndexed: false } })).toBe(0);
   });
 

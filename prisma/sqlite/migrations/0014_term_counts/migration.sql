@@ -1,0 +1,8 @@
+-- How many stored articles carry each story term, so the story separation ranks a new article's terms without
+-- counting ArticleTerm rows, counted once here from the rows stored so far.
+CREATE TABLE "TermCount" (
+    "term" TEXT NOT NULL PRIMARY KEY,
+    "articles" INTEGER NOT NULL
+);
+
+INSERT INTO "TermCount" ("term", "articles") SELECT "term", COUNT(*) FROM "ArticleTerm" GROUP BY "term";
