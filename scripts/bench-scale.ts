@@ -68,6 +68,8 @@ async function run(provider: BenchProvider, label: string): Promise<Run> {
   const t1 = performance.now();
   const added = await importDocuments([last]);
   const addOneMs = performance.now() - t1;
+  const addOneStages = STAGES.map((st) => `${st} ${s(added.reanalysis?.timings[st] ?? 0)}`).join(", ");
+  process.stderr.write(`  ${provider} ${label}: one article added in ${s(addOneMs)} s (${addOneStages})\n`);
   const storyId = (await db().article.findFirstOrThrow({ orderBy: { id: "desc" }, select: { story: true } })).story;
   const out: Run = {
     provider,

@@ -48,7 +48,7 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
   const blocks = new Map<string, string[]>();
   for (const n of names) {
     const key = n.split(" ").pop()!.slice(0, 1);
-    blocks.set(key, [...(blocks.get(key) ?? []), n]);
+    pushTo(blocks, key, n);
   }
   for (const block of blocks.values()) {
     for (let i = 0; i < block.length; i++)
@@ -62,15 +62,17 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
   const clusters = new Map<string, typeof mentions>();
   for (const m of mentions) {
     const root = find(m.e.canonical);
-    clusters.set(root, [...(clusters.get(root) ?? []), m]);
+    pushTo(clusters, root, m);
   }
   const variants: EntityVariant[] = [];
   for (const group of clusters.values()) {
     if (!group.some((m) => m.e.type === "person")) continue;
     // The fullest form among plausible names (at most three words), most frequent first.
     const forms = group.map((m) => m.e.canonical).filter((c) => c.split(" ").length <= 3);
+    const mentionsOf = new Map<string, number>();
+    for (const m of group) mentionsOf.set(m.e.canonical, (mentionsOf.get(m.e.canonical) ?? 0) + 1);
     const full = (forms.length ? forms : [group[0]!.e.canonical]).sort(
-      (x, y) => count(group, y) - count(group, x) || y.split(" ").length - x.split(" ").length,
+      (x, y) => mentionsOf.get(y)! - mentionsOf.get(x)! || y.split(" ").length - x.split(" ").length,
     )[0]!;
     for (const m of group) {
       m.e.canonical = full;
@@ -79,7 +81,7 @@ export function linkEntities(claims: Claim[]): EntityVariant[] {
     const surnames = new Map<string, typeof group>();
     for (const m of group.filter((x) => x.e.canonical.split(" ").length <= 3)) {
       const last = surnameOf(m.e.text);
-      surnames.set(last, [...(surnames.get(last) ?? []), m]);
+      pushTo(surnames, last, m);
     }
     if (surnames.size < 2) continue;
     variants.push({
@@ -106,6 +108,10 @@ function surnameOf(surface: string): string {
   return named.pop() ?? words.pop()!;
 }
 
-function count(group: { e: Entity }[], canonical: string): number {
-  return group.filter((m) => m.e.canonical === canonical).length;
+// In place: a story of a thousand articles mentions one person thousands of times, and copying the list on each
+// mention made linking quadratic in them.
+function pushTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

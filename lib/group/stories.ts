@@ -32,7 +32,15 @@ export function stories(articleIds: string[], claims: Claim[]): Story[] {
   // One pass over the claims, not one per article: a pool of thousands of articles is read in linear time.
   const profiles = articleIds.map((id) => articleProfile(id, claimsOf.get(id) ?? []));
   const idf = idfOf(profiles, STORY_PRIOR);
-  const sim = (i: number, j: number) => weightedCosine(profiles[i]!, profiles[j]!, idf);
+  // Each pair scored once: clustering, joining and the split of a large story ask for the same pairs many times (the
+  // split's rounds alone ask every member against a whole side, ten times over).
+  const known = new Map<number, number>();
+  const sim = (i: number, j: number) => {
+    const key = i < j ? i * profiles.length + j : j * profiles.length + i;
+    let score = known.get(key);
+    if (score === undefined) known.set(key, (score = weightedCosine(profiles[i]!, profiles[j]!, idf)));
+    return score;
+  };
   const edges = candidates(profiles, idf, (a, b) => a.id !== b.id).map(([a, b]) => ({ a, b, score: sim(a, b) }));
   const joined = joinByQuotes(
     agglomerate(
