@@ -38,10 +38,10 @@ export default async function Overview({ searchParams }: Props = {}) {
       <p>
         <Link href="/import">Import articles</Link>
       </p>
-      <StoryList stories={stories} />
+      <StoryList stories={stories} total={view.storyCount} />
       {view.names.length > 0 && (
         <section aria-labelledby="names">
-          <h2 id="names">Names spelled differently across outlets</h2>
+          <h2 id="names">Names spelled differently across outlets in these stories</h2>
           <ul>
             {view.names.map((n) => (
               <li key={n.canonical}>

@@ -6,7 +6,7 @@ import { whoSaysWhat, type WhoSaysWhat } from "./who-says-what";
 import { lineClaims } from "./discrepancy-lines";
 import { groupLabel } from "../lib/present/label";
 import { COUNTED_SEVERITY } from "../lib/judge/counts";
-import { KEY_BATCH } from "./batches";
+import { inBatches, KEY_BATCH } from "./batches";
 
 export type { GroupEvidence } from "./stored-json";
 
@@ -140,11 +140,15 @@ export async function getGroup(key: string) {
 /** Names spelled differently across the story, one row per person, from the entity findings stored with groups. */
 export type NameVariant = { canonical: string; spellings: string[]; groups: { key: string; rank: number }[] };
 
-export async function nameVariants(): Promise<NameVariant[]> {
-  const rows = await db().discrepancy.findMany({
-    where: { kind: "entity" },
-    include: { group: { select: { key: true, rank: true } } },
-  });
+/** The names spelled differently within these stories (each story's findings are its own). */
+export async function nameVariants(stories: string[]): Promise<NameVariant[]> {
+  const rows = await inBatches(stories, (batch) =>
+    db().discrepancy.findMany({
+      where: { kind: "entity", group: { story: { in: batch } } },
+      include: { group: { select: { key: true, rank: true } } },
+      orderBy: { id: "asc" },
+    }),
+  );
   const byName = new Map<string, NameVariant>();
   for (const row of rows) {
     const d = readDiscrepancy(row);

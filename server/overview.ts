@@ -30,33 +30,36 @@ async function storySection(story: StorySummary) {
 }
 
 /**
- * What the overview's page `page` shows, read once per change to the store (server/store-stamp.ts): the counts,
- * every story's row, names spelled differently, and the sections of one page of stories with their review statuses.
+ * What the overview's page `page` shows, read once per change to the store (server/store-stamp.ts): the counts, one
+ * page of stories (newest first, empty ones too, so an editor's new story is on the first page), the sections of
+ * those with articles, and the names spelled differently in them, with their groups' review statuses. Every list is
+ * a page's worth, whatever the store holds.
  */
 export const overview = (page: number) =>
   memoised(`overview:${page}`, async () => {
-    const [counts, articles, outlets, stories, names, tallies, statuses] = await Promise.all([
+    const [counts, articles, outlets, stories, tallies, statuses] = await Promise.all([
       verdictCounts(),
       db().article.count({ where: { next: null } }),
       db().outlet.count(),
       listStories(),
-      nameVariants(),
       storyTallies(),
       latestStatuses(),
     ]);
-    // Stories with articles, newest first, so what was just imported opens the overview; an empty story is listed
-    // in the table, with its form.
-    const shown = stories.filter((s) => s.articles > 0).reverse();
     const { storiesPerPage } = OVERVIEW_LIMITS;
-    const pages = Math.max(1, Math.ceil(shown.length / storiesPerPage));
-    const onPage = shown.slice((page - 1) * storiesPerPage, page * storiesPerPage);
-    const sections = await Promise.all(onPage.map(storySection));
+    const newestFirst = [...stories].reverse();
+    const pages = Math.max(1, Math.ceil(newestFirst.length / storiesPerPage));
+    const onPage = newestFirst.slice((page - 1) * storiesPerPage, page * storiesPerPage);
+    const [sections, names] = await Promise.all([
+      Promise.all(onPage.filter((s) => s.articles > 0).map(storySection)),
+      nameVariants(onPage.map((s) => s.id)),
+    ]);
     return {
       counts,
       articles,
       outlets,
-      stories,
-      storiesWithArticles: shown.length,
+      stories: onPage,
+      storyCount: stories.length,
+      storiesWithArticles: stories.filter((s) => s.articles > 0).length,
       names,
       tallies,
       pages,

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { StorySummary } from "@/server/stories";
 
-/** Every story workspace with its status and counts, and the form that creates one. */
-export function StoryList({ stories }: { stories: StorySummary[] }) {
+/** One page of story workspaces with their status and counts, and the form that creates one. */
+export function StoryList({ stories, total }: { stories: StorySummary[]; total: number }) {
   return (
     <section aria-labelledby="stories">
       <h2 id="stories">Stories</h2>
@@ -35,6 +35,11 @@ export function StoryList({ stories }: { stories: StorySummary[] }) {
             ))}
           </tbody>
         </table>
+      )}
+      {total > stories.length && (
+        <p className="small">
+          {total} stories, newest first; this page lists {stories.length} of them.
+        </p>
       )}
       <form className="review" method="post" action="/api/story-actions">
         <input type="hidden" name="action" value="create" />
