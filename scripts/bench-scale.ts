@@ -1,7 +1,7 @@
 // npm run bench:scale: store and analyse basil-dev copies at 150, 1,500 and 10,000 articles on SQLite and PostgreSQL,
 // through the import service in batches, each size in its own process so peak RSS is its own; then one article added
 // to a story of about 1,000 articles. Flags: --sizes 150,1500 --providers sqlite,postgres --story 1000 (its size)
-// or --no-story.
+// or --no-story, --heap 1024 (each run's JavaScript heap cap, MB).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -137,11 +137,15 @@ if (process.argv[2] === "--run") {
   const sizes = flag("--sizes", "150,1500,10000").split(",");
   const providers = flag("--providers", "sqlite,postgres").split(",") as BenchProvider[];
   const labels = [...sizes, ...(process.argv.includes("--no-story") ? [] : [`story${flag("--story", "1000")}`])];
+  // Each run's JavaScript heap is capped: a run that held the store in memory would fail, so finishing is the proof
+  // that memory stays bounded. Uncapped, V8 lets the heap grow lazily and peak RSS says little.
+  const heapMb = Number(flag("--heap", "1024"));
   const runs: Run[] = [];
   for (const provider of providers)
     for (const label of labels) {
       process.stderr.write(`bench:scale ${provider} ${label}\n`);
       const json = execFileSync("npx", ["tsx", "scripts/bench-scale.ts", "--run", provider, label], {
+        env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${heapMb}` },
         encoding: "utf8",
         maxBuffer: 1 << 24,
         stdio: ["ignore", "pipe", "inherit"],
@@ -152,7 +156,7 @@ if (process.argv[2] === "--run") {
       fs.appendFileSync(path.join("reports", "bench-scale.jsonl"), `${json}\n`);
     }
   const report = [
-    `## Scale (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z, batches of ${BATCH})`,
+    `## Scale (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z, batches of ${BATCH}, heap cap ${heapMb} MB)`,
     table(runs.filter((r) => !r.label.startsWith("story"))),
     "",
     "## One article added (after the sizes above, and to a story of about 1,000 articles)",
