@@ -156,7 +156,8 @@ if (process.argv[2] === "--run") {
       fs.appendFileSync(path.join("reports", "bench-scale.jsonl"), `${json}\n`);
     }
   const report = [
-    `## Scale (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z, batches of ${BATCH}, heap cap ${heapMb} MB)`,
+    `## Scale (${os.cpus().length} cores, ${new Date().toISOString().slice(0, 16)}Z, batches of ${BATCH}, ` +
+      `heap cap ${heapMb} MB)`,
     table(runs.filter((r) => !r.label.startsWith("story"))),
     "",
     "## One article added (after the sizes above, and to a story of about 1,000 articles)",

@@ -2,14 +2,15 @@ import { Prisma } from "../generated/prisma/client";
 import type { Claim } from "../lib/extract/types";
 import { lookupTerms, STORY_TERM_MAX_ARTICLES, storyTerms } from "../lib/group/index";
 import { KEY_BATCH } from "./batches";
+import { insertRows, type Cell } from "./raw-rows";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Rows per multi-row insert: two bound values each, under SQLite's limit of 32,766 and PostgreSQL's of 65,535. The
- * rows go in as one raw statement, not through createMany, which costs several times as much per row at this size.
+ * Terms per upsert of their counts: two bound values each, under SQLite's limit of 32,766 and PostgreSQL's of 65,535.
+ * Raw, since Prisma has no upsert that adds to a column for many rows at once.
  */
-const TERM_INSERT_BATCH = 5000;
+const TERM_COUNT_BATCH = 5000;
 
 /**
  * Index the story terms of articles stored just now, which have none yet: count each term's carriers (TermCount),
@@ -22,20 +23,17 @@ export async function indexNewTerms(tx: Tx, articles: { rowId: number; claims: C
   for (const { terms } of termsOf) for (const t of terms) added.set(t, (added.get(t) ?? 0) + 1);
   const carriers = await addCarriers(tx, added);
   const rows = termsOf.flatMap(({ rowId, terms }) =>
-    terms.filter((t) => carriers.get(t)! <= STORY_TERM_MAX_ARTICLES).map((term) => [rowId, term] as const),
+    terms.filter((t) => carriers.get(t)! <= STORY_TERM_MAX_ARTICLES).map((term): Cell[] => [rowId, term]),
   );
-  for (let i = 0; i < rows.length; i += TERM_INSERT_BATCH) {
-    const values = rows.slice(i, i + TERM_INSERT_BATCH).map(([id, term]) => Prisma.sql`(${id}, ${term})`);
-    await tx.$executeRaw`INSERT INTO "ArticleTerm" ("articleId", "term") VALUES ${Prisma.join(values)}`;
-  }
+  await insertRows(tx, "ArticleTerm", ["articleId", "term"], rows);
 }
 
 /** Add to each term's count of carriers; returns the counts after. */
 async function addCarriers(tx: Tx, added: Map<string, number>): Promise<Map<string, number>> {
   const entries = [...added];
   const out = new Map<string, number>();
-  for (let i = 0; i < entries.length; i += TERM_INSERT_BATCH) {
-    const values = entries.slice(i, i + TERM_INSERT_BATCH).map(([term, n]) => Prisma.sql`(${term}, ${n})`);
+  for (let i = 0; i < entries.length; i += TERM_COUNT_BATCH) {
+    const values = entries.slice(i, i + TERM_COUNT_BATCH).map(([term, n]) => Prisma.sql`(${term}, ${n})`);
     const counted = await tx.$queryRaw<{ term: string; articles: number | bigint }[]>`
       INSERT INTO "TermCount" ("term", "articles") VALUES ${Prisma.join(values)}
       ON CONFLICT ("term") DO UPDATE SET "articles" = "TermCount"."articles" + excluded."articles"
