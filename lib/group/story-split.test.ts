@@ -67,23 +67,25 @@ describe("stories: two events of one kind", () => {
   /** Articles worded alike but for the place and the figures: by words alone they read as one story. */
   const quake = (id: string, place: string, magnitude: string, day: string, injured: string, villages: string) =>
     claimsOf(
-      `A magnitude ${magnitude} earthquake struck ${place} island on ${day}, injuring ${injured} people, officials said. ` +
+      `A magnitude ${magnitude} earthquake struck ${place} island on ${day}, ` +
+        `injuring ${injured} people, officials said. ` +
         `The tremor damaged ${villages} villages near the port of ${place}, and rescuers searched collapsed homes. ` +
         "Residents slept outdoors in tents after the quake, fearing aftershocks.",
       id,
     );
   const ids = ["a1", "a2", "b1", "b2"];
   const storiesOf = (claims: ReturnType<typeof quake>[]) => stories(ids, claims.flat()).map((s) => s.articleIds);
+  // Two earthquakes told alike, every figure different between them.
+  const first = [
+    quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
+    quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
+  ];
+  const second = [
+    quake("b1", "Kish", "5.9", "Thursday", "80", "seven"),
+    quake("b2", "Kish", "5.9", "Thursday", "80", "seven"),
+  ];
 
   it("keeps two earthquakes apart when every figure differs between their articles", () => {
-    const first = [
-      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
-      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
-    ];
-    const second = [
-      quake("b1", "Kish", "5.9", "Thursday", "80", "seven"),
-      quake("b2", "Kish", "5.9", "Thursday", "80", "seven"),
-    ];
     expect(storiesOf([...first, ...second])).toEqual([
       ["a1", "a2"],
       ["b1", "b2"],
@@ -91,14 +93,6 @@ describe("stories: two events of one kind", () => {
   });
 
   it("numbers the stories by their first article after a split, an unrelated article between them", () => {
-    const first = [
-      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
-      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
-    ];
-    const second = [
-      quake("b1", "Kish", "5.9", "Thursday", "80", "seven"),
-      quake("b2", "Kish", "5.9", "Thursday", "80", "seven"),
-    ];
     const other = claimsOf("The orchestra rehearsed a new symphony in the concert hall all week.", "o1");
     const order = ["a1", "o1", "a2", "b1", "b2"];
     expect(stories(order, [...first, ...second].flat().concat(other)).map((s) => s.articleIds)).toEqual([
@@ -109,14 +103,10 @@ describe("stories: two events of one kind", () => {
   });
 
   it("keeps one earthquake whole when its articles agree on the figures but name the place differently", () => {
-    const first = [
-      quake("a1", "Qeshm", "5.6", "Sunday", "five", "two"),
-      quake("a2", "Qeshm", "5.6", "Sunday", "five", "two"),
-    ];
-    const second = [
+    const samePlaceOtherName = [
       quake("b1", "Kish", "5.6", "Sunday", "five", "two"),
       quake("b2", "Kish", "5.6", "Sunday", "five", "two"),
     ];
-    expect(storiesOf([...first, ...second])).toEqual([ids]);
+    expect(storiesOf([...first, ...samePlaceOtherName])).toEqual([ids]);
   });
 });

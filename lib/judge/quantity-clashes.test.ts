@@ -16,6 +16,12 @@ const q = (value: number, unit: string, qualifier: Qualifier = "exact", dimensio
 });
 const stating = (id: string, ...quantities: Quantity[]): Claim => claim(id, `art-${id}`, { quantities });
 const clash = (x: Claim, y: Claim, linked: string[] = []) => quantityClashes([[x, y]], new Set(linked));
+/** Every pair of three claims, in the order the matcher would hand them over. */
+const allPairs = (a: Claim, b: Claim, c: Claim): [Claim, Claim][] => [
+  [a, b],
+  [a, c],
+  [b, c],
+];
 
 describe("quantityClashes", () => {
   it("reports two values of one unit as a contradiction, with both sides' evidence", () => {
@@ -86,28 +92,14 @@ describe("quantityClashes", () => {
 
   it("makes one finding of one pair of values stated by several pairs of claims", () => {
     const [a, b, c] = [stating("c1", q(3, "km")), stating("c2", q(5, "km")), stating("c3", q(5, "km"))];
-    const found = quantityClashes(
-      [
-        [a, b],
-        [a, c],
-        [b, c],
-      ],
-      new Set(),
-    );
+    const found = quantityClashes(allPairs(a, b, c), new Set());
     expect(found.map((d) => d.claimIds)).toEqual([["c1", "c2", "c3"]]);
   });
 
   it("makes one finding of one pair of values whichever claim of each pair states which", () => {
     const [a, b, c] = [stating("c1", q(3, "km")), stating("c2", q(5, "km")), stating("c3", q(3, "km"))];
     // [b, c] states the values the other way round from [a, b]: 5 against 3.
-    const found = quantityClashes(
-      [
-        [a, b],
-        [a, c],
-        [b, c],
-      ],
-      new Set(),
-    );
+    const found = quantityClashes(allPairs(a, b, c), new Set());
     expect(found.map((d) => d.claimIds)).toEqual([["c1", "c2", "c3"]]);
   });
 
